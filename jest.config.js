@@ -1,0 +1,20 @@
+/** One Jest project per package; tests run from TypeScript sources, no build needed. */
+const packages = ['core', 'config'];
+
+export default {
+  projects: packages.map((name) => ({
+    displayName: name,
+    rootDir: `packages/${name}`,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+    extensionsToTreatAsEsm: ['.ts'],
+    moduleNameMapper: {
+      '^@openstack-ts/([a-z-]+)/testing$': '<rootDir>/../$1/src/testing/index.ts',
+      '^@openstack-ts/([a-z-]+)$': '<rootDir>/../$1/src/index.ts',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/test/tsconfig.json' }],
+    },
+  })),
+};

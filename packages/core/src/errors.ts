@@ -1,0 +1,335 @@
+/**
+ * The one family of errors the SDK throws. Guards check a brand (a registered symbol) rather
+ * than `instanceof`, so two copies of core in one application still recognise each other's errors.
+ */
+
+const BRAND: unique symbol = Symbol.for('@openstack-ts/core.error') as never;
+
+/** The kinds of error the SDK raises; each class below has one. */
+export type OpenStackErrorKind =
+  | 'http'
+  | 'response'
+  | 'timeout'
+  | 'connection'
+  | 'auth'
+  | 'endpoint'
+  | 'microversion'
+  | 'replay'
+  | 'pagination'
+  | 'input'
+  | 'config'
+  | 'generic';
+
+function brand(target: object, kind: OpenStackErrorKind): void {
+  Object.defineProperty(target, BRAND, { value: kind, enumerable: false });
+}
+
+/** Reads the brand of an error, or `undefined` for anything the SDK did not throw. */
+export function openStackErrorKind(error: unknown): OpenStackErrorKind | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  return (error as { [BRAND]?: OpenStackErrorKind })[BRAND];
+}
+
+/** Base class of every error the SDK raises (except aborts, which surface as the signal's reason). */
+export class OpenStackError extends Error {
+  constructor(message: string, options?: { cause?: unknown }, kind: OpenStackErrorKind = 'generic') {
+    super(message, options);
+    this.name = new.target.name;
+    brand(this, kind);
+  }
+}
+
+/** What an {@link HttpError} knows about the request that failed. Nothing here is secret. */
+export interface HttpErrorDetails {
+  status: number;
+  method: string;
+  /** The request URL with secrets (temp URL signatures, credentials) redacted. */
+  url: string;
+  /** From the `x-openstack-request-id` (or `x-compute-request-id`, `x-trans-id`) response header. */
+  requestId?: string | undefined;
+  /** The service's own message, parsed from its fault body. */
+  serviceMessage?: string | undefined;
+  /** The service's error type when it names one: Neutron's `type`, Nova's fault key, Keystone's title. */
+  serviceErrorType?: string | undefined;
+  /** The response body as text, at most 64 KiB. */
+  body?: string | undefined;
+  /** Seconds from a `Retry-After` header, when the service sent one. */
+  retryAfterSeconds?: number | undefined;
+}
+
+/**
+ * A response with a status the operation did not expect. The message reads like a log line:
+ * `DELETE http://…/networks/4e8e: 409 One or more ports are in use on the network. (req-2a…)`.
+ */
+export class HttpError extends OpenStackError {
+  readonly status: number;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | undefined;
+  readonly serviceMessage: string | undefined;
+  readonly serviceErrorType: string | undefined;
+  readonly body: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(details: HttpErrorDetails, options?: { cause?: unknown }) {
+    const text = details.serviceMessage ?? statusText(details.status);
+    const id = details.requestId === undefined ? '' : ` (${details.requestId})`;
+    super(`${details.method} ${details.url}: ${String(details.status)} ${text}${id}`, options, 'http');
+    this.status = details.status;
+    this.method = details.method;
+    this.url = details.url;
+    this.requestId = details.requestId;
+    this.serviceMessage = details.serviceMessage;
+    this.serviceErrorType = details.serviceErrorType;
+    this.body = details.body;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+  }
+}
+
+/**
+ * A response the SDK could not use: an HTML page where JSON was expected, truncated JSON, or a
+ * body without the expected envelope. It names the request and its request id.
+ */
+export class ResponseError extends OpenStackError {
+  readonly status: number;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | undefined;
+  constructor(
+    details: { status: number; method: string; url: string; requestId?: string | undefined; reason: string },
+    options?: { cause?: unknown },
+  ) {
+    const id = details.requestId === undefined ? '' : ` (${details.requestId})`;
+    super(`${details.method} ${details.url}: ${String(details.status)} unusable response: ${details.reason}${id}`, options, 'response');
+    this.status = details.status;
+    this.method = details.method;
+    this.url = details.url;
+    this.requestId = details.requestId;
+  }
+}
+
+/** An operation did not complete within its timeout. Distinct from an abort by the caller's signal. */
+export class TimeoutError extends OpenStackError {
+  /** What timed out: `GET http://…/servers` for a request, or a waiter's description. */
+  readonly what: string;
+  readonly timeoutMs: number;
+  constructor(details: { what: string; timeoutMs: number }, options?: { cause?: unknown }) {
+    super(`${details.what}: no result within ${String(details.timeoutMs)} ms`, options, 'timeout');
+    this.what = details.what;
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/** The request never got a response: connection refused or reset, DNS failure, TLS failure. */
+export class ConnectionError extends OpenStackError {
+  readonly method: string;
+  readonly url: string;
+  constructor(details: { method: string; url: string; reason: string }, options?: { cause?: unknown }) {
+    super(`${details.method} ${details.url}: connection failed: ${details.reason}`, options, 'connection');
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
+/** Why authentication could not go on. */
+export type AuthErrorReason = 'cannot-renew' | 'no-token' | 'invalid-token-response' | 'reauth-failed';
+
+/** Authentication could not produce a usable token (other than a plain HTTP failure, which is an {@link HttpError}). */
+export class AuthError extends OpenStackError {
+  readonly reason: AuthErrorReason;
+  constructor(reason: AuthErrorReason, message: string, options?: { cause?: unknown }) {
+    super(message, options, 'auth');
+    this.reason = reason;
+  }
+}
+
+/** One endpoint as the catalog offered it; used to explain an {@link EndpointNotFoundError}. */
+export interface OfferedEndpoint {
+  type: string;
+  name: string;
+  interface: string;
+  region: string;
+  url: string;
+}
+
+/** The catalog has no endpoint matching what was asked for. The message lists what it offered. */
+export class EndpointNotFoundError extends OpenStackError {
+  readonly wanted: { type: string; name?: string | undefined; region?: string | undefined; interface: readonly string[] };
+  readonly offered: readonly OfferedEndpoint[];
+  constructor(wanted: EndpointNotFoundError['wanted'], offered: readonly OfferedEndpoint[], aliases: readonly string[]) {
+    const asked = [
+      `type ${wanted.type}${aliases.length > 1 ? ` (or ${aliases.filter((a) => a !== wanted.type).join(', ')})` : ''}`,
+      wanted.name === undefined ? undefined : `name ${wanted.name}`,
+      wanted.region === undefined ? undefined : `region ${wanted.region}`,
+      `interface ${wanted.interface.join('|')}`,
+    ].filter((part) => part !== undefined);
+    const list = offered.length === 0
+      ? 'the catalog is empty (is the token scoped to a project, domain or system?)'
+      : `the catalog offers: ${offered.map((e) => `${e.type}${e.name === '' ? '' : `/${e.name}`} ${e.interface} ${e.region === '' ? '(no region)' : e.region}`).join('; ')}`;
+    super(`No endpoint for ${asked.join(', ')}; ${list}`, undefined, 'endpoint');
+    this.wanted = wanted;
+    this.offered = offered;
+  }
+}
+
+/** A microversion was malformed, outside what the server supports, or needed but not in use. */
+export class MicroversionError extends OpenStackError {
+  constructor(message: string) {
+    super(message, undefined, 'microversion');
+  }
+}
+
+/**
+ * A request had to be sent again (re-authentication after a 401, a redirect or a retry) but its
+ * body was a stream that was already consumed. It is never resent empty.
+ */
+export class ReplayRefusedError extends OpenStackError {
+  readonly method: string;
+  readonly url: string;
+  constructor(details: { method: string; url: string; why: string }, options?: { cause?: unknown }) {
+    super(
+      `${details.method} ${details.url}: not resent after ${details.why}: the body is a stream that was already consumed. ` +
+        'Pass the body as a function that returns a fresh stream to allow resending.',
+      options,
+      'replay',
+    );
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
+/** A listing's server returned the same page link twice; iterating further would loop forever. */
+export class PaginationError extends OpenStackError {
+  constructor(message: string) {
+    super(message, undefined, 'pagination');
+  }
+}
+
+/** A configuration source (clouds.yaml, secure.yaml, OS_* variables) is missing, malformed or incomplete. */
+export class ConfigError extends OpenStackError {
+  /** The file at fault, when there is one. */
+  readonly file: string | undefined;
+  /** The cloud being loaded, when there is one. */
+  readonly cloud: string | undefined;
+  constructor(message: string, details: { file?: string | undefined; cloud?: string | undefined } = {}, options?: { cause?: unknown }) {
+    super(message, options, 'config');
+    this.file = details.file;
+    this.cloud = details.cloud;
+  }
+}
+
+/** An argument has the wrong type or is missing; raised before any request is sent. */
+export class InvalidInputError extends TypeError {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'InvalidInputError';
+    this.field = field;
+    brand(this, 'input');
+  }
+}
+
+/** An argument is out of its allowed range; raised before any request is sent. */
+export class InputRangeError extends RangeError {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'InputRangeError';
+    this.field = field;
+    brand(this, 'input');
+  }
+}
+
+/** True for any error the SDK raised. */
+export function isOpenStackError(error: unknown): error is OpenStackError {
+  return openStackErrorKind(error) !== undefined;
+}
+
+/** True for an {@link HttpError}, optionally only for the given status or statuses. */
+export function isHttpError(error: unknown, status?: number | readonly number[]): error is HttpError {
+  if (openStackErrorKind(error) !== 'http') return false;
+  if (status === undefined) return true;
+  const actual = (error as HttpError).status;
+  return typeof status === 'number' ? actual === status : status.includes(actual);
+}
+
+/** True for a 404 {@link HttpError}. */
+export function isNotFound(error: unknown): error is HttpError {
+  return isHttpError(error, 404);
+}
+
+/** True for a {@link ResponseError}: the service answered with something the SDK could not use. */
+export function isResponseError(error: unknown): error is ResponseError {
+  return openStackErrorKind(error) === 'response';
+}
+
+/** True for a {@link TimeoutError}. */
+export function isTimeoutError(error: unknown): error is TimeoutError {
+  return openStackErrorKind(error) === 'timeout';
+}
+
+/** True for a {@link ConnectionError}. */
+export function isConnectionError(error: unknown): error is ConnectionError {
+  return openStackErrorKind(error) === 'connection';
+}
+
+/** True for an {@link AuthError}. */
+export function isAuthError(error: unknown): error is AuthError {
+  return openStackErrorKind(error) === 'auth';
+}
+
+/** True for an {@link EndpointNotFoundError}. */
+export function isEndpointNotFoundError(error: unknown): error is EndpointNotFoundError {
+  return openStackErrorKind(error) === 'endpoint';
+}
+
+/** True for a {@link MicroversionError}. */
+export function isMicroversionError(error: unknown): error is MicroversionError {
+  return openStackErrorKind(error) === 'microversion';
+}
+
+/** True for a {@link ReplayRefusedError}. */
+export function isReplayRefusedError(error: unknown): error is ReplayRefusedError {
+  return openStackErrorKind(error) === 'replay';
+}
+
+/** True for a {@link ConfigError}. */
+export function isConfigError(error: unknown): error is ConfigError {
+  return openStackErrorKind(error) === 'config';
+}
+
+/** True for an {@link InvalidInputError} or {@link InputRangeError}. */
+export function isInvalidInputError(error: unknown): error is InvalidInputError | InputRangeError {
+  return openStackErrorKind(error) === 'input';
+}
+
+/** True when the error is an abort caused by an `AbortSignal` (the caller's, not a timeout). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  410: 'Gone',
+  412: 'Precondition Failed',
+  413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+function statusText(status: number): string {
+  return STATUS_TEXT[status] ?? 'Unexpected status';
+}

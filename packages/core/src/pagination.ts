@@ -1,0 +1,193 @@
+/**
+ * One pagination abstraction for every service: `Paged<T>`, a lazy async iterable of items with
+ * `byPage()` and `all()`, and the strategies services use to say where the next page is.
+ */
+import { PaginationError, ResponseError } from './errors.js';
+import type { CallOptions } from './provider.js';
+import { readJson, type ServiceClient } from './service.js';
+import { redactUrl } from './redact.js';
+import { requestIdOf, throwIfAborted, type Query } from './util.js';
+
+/** A lazy listing: iterate for items, `byPage()` for arrays, `all()` to collect everything. */
+export interface Paged<T> extends AsyncIterable<T> {
+  /** Yields one array per page. Nothing is requested until iteration starts. */
+  byPage(): AsyncIterable<T[]>;
+  /** Collects every item of every page. Costs memory in proportion to the listing. */
+  all(): Promise<T[]>;
+}
+
+/** What a strategy sees after each page. */
+export interface PageContext {
+  /** The parsed body of the page. */
+  body: Record<string, unknown>;
+  /** The page's items. */
+  items: readonly unknown[];
+  /** The absolute URL of the page just fetched. */
+  url: string;
+  /** The endpoint of the client. */
+  endpoint: string;
+  /** The `limit` query parameter sent with the first page, if any. */
+  limit: number | undefined;
+}
+
+/** Decides where the next page is: an absolute URL, or `undefined` when the listing is done. */
+export interface PageStrategy {
+  readonly name: string;
+  next(context: PageContext): string | undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Resolves a next link. Links that point at another host (a proxy's internal name) or a
+ * root-relative path (Glance's `/v2/images?marker=…`) are rebased onto the client's endpoint, so
+ * the token never leaves the endpoint's origin.
+ */
+export function resolveNextLink(link: string, endpoint: string): string {
+  const base = new URL(endpoint);
+  const target = new URL(link, base);
+  if (target.origin === base.origin && (/^https?:/i.test(link) || !link.startsWith('/'))) return target.toString();
+  // Keep any path prefix the endpoint has before the link's first segment: https://cloud/image/v2/ + /v2/images
+  const first = target.pathname.split('/').find((part) => part !== '');
+  let prefix = '';
+  if (first !== undefined) {
+    const index = base.pathname.indexOf(`/${first}/`);
+    if (index > 0 && !target.pathname.startsWith(base.pathname.slice(0, index + 1))) prefix = base.pathname.slice(0, index);
+  }
+  return `${base.origin}${prefix}${target.pathname}${target.search}`;
+}
+
+/**
+ * Follows `rel: next` links in `linksKey` (Nova `servers_links`, Neutron `networks_links`,
+ * Cinder `volumes_links`), or a `links` object with a `next` URL (Keystone).
+ */
+export function linkedPages(linksKey = 'links'): PageStrategy {
+  return {
+    name: `linkedPages(${linksKey})`,
+    next({ body, endpoint }) {
+      const links = body[linksKey];
+      let href: unknown;
+      if (Array.isArray(links)) href = (links as unknown[]).find((link) => isRecord(link) && link.rel === 'next');
+      if (isRecord(href)) href = href.href;
+      else if (isRecord(links)) href = links.next;
+      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint) : undefined;
+    },
+  };
+}
+
+/** Follows a top-level `next` URL (Glance `next`, Ironic `next`). */
+export function nextPages(key = 'next'): PageStrategy {
+  return {
+    name: `nextPages(${key})`,
+    next({ body, endpoint }) {
+      const href = body[key];
+      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint) : undefined;
+    },
+  };
+}
+
+/**
+ * Marker paging (Swift, newer Keystone): asks for the page after the last item's `markerKey`.
+ * Stops at an empty page, or at a page shorter than `limit` when one was sent.
+ */
+export function markerPages(markerKey = 'id'): PageStrategy {
+  return {
+    name: `markerPages(${markerKey})`,
+    next({ items, url, limit }) {
+      if (items.length === 0 || (limit !== undefined && items.length < limit)) return undefined;
+      const last = items[items.length - 1];
+      const marker = isRecord(last) ? last[markerKey] : undefined;
+      if (typeof marker !== 'string' && typeof marker !== 'number') return undefined;
+      const next = new URL(url);
+      next.searchParams.set('marker', String(marker));
+      return next.toString();
+    },
+  };
+}
+
+/** One request returns everything. */
+export function singlePage(): PageStrategy {
+  return { name: 'singlePage', next: () => undefined };
+}
+
+/** What {@link paginate} needs to know about a listing. */
+export interface PaginateSpec {
+  /** Relative to the endpoint. */
+  path: string;
+  /** Query of the first page; later pages follow the strategy's URLs. */
+  query?: Query | undefined;
+  /** The key of the items array (`servers`), or `null` when the body is the array itself (Swift). */
+  itemsKey: string | null;
+  strategy: PageStrategy;
+  headers?: Readonly<Record<string, string>> | undefined;
+}
+
+class PagedListing<T> implements Paged<T> {
+  constructor(
+    private readonly client: ServiceClient,
+    private readonly spec: PaginateSpec,
+    private readonly options: CallOptions,
+  ) {}
+
+  async *byPage(): AsyncGenerator<T[]> {
+    const { client, spec, options } = this;
+    const first = client.url(spec.path, spec.query);
+    const limitValue = new URL(first).searchParams.get('limit');
+    const limit = limitValue === null || !/^\d+$/.test(limitValue) ? undefined : Number(limitValue);
+    const seen = new Set<string>();
+    let url: string | undefined = first;
+    while (url !== undefined) {
+      throwIfAborted(options.signal);
+      if (seen.has(url)) {
+        throw new PaginationError(`${spec.strategy.name}: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
+      }
+      seen.add(url);
+      const response = await client.send({ method: 'GET', path: url, headers: spec.headers }, options);
+      const body = await readJson(response, 'GET', true);
+      let items: unknown;
+      let record: Record<string, unknown> = {};
+      if (spec.itemsKey === null) {
+        items = body ?? [];
+      } else if (isRecord(body)) {
+        record = body;
+        items = body[spec.itemsKey];
+      }
+      if (!Array.isArray(items)) {
+        throw new ResponseError({
+          status: response.status,
+          method: 'GET',
+          url: redactUrl(url),
+          requestId: requestIdOf(response.headers),
+          reason: spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`,
+        });
+      }
+      const page = items as T[];
+      if (page.length > 0) yield page;
+      url = spec.strategy.next({ body: record, items: page, url, endpoint: client.endpoint, limit });
+      if (url !== undefined && page.length === 0 && spec.strategy.name.startsWith('linkedPages')) {
+        // An empty page that still links onwards would loop on some services: stop here.
+        url = undefined;
+      }
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+    for await (const page of this.byPage()) yield* page;
+  }
+
+  async all(): Promise<T[]> {
+    const out: T[] = [];
+    for await (const page of this.byPage()) for (const item of page) out.push(item);
+    return out;
+  }
+}
+
+/**
+ * Lists a collection page by page. Lazy: no request leaves until iteration starts. Memory is
+ * one page at a time when iterating; the loop guard stops a server that repeats a page.
+ */
+export function paginate<T>(client: ServiceClient, spec: PaginateSpec, options: CallOptions = {}): Paged<T> {
+  return new PagedListing<T>(client, spec, options);
+}

@@ -1,0 +1,532 @@
+/**
+ * The ProviderClient: the identity endpoint, the token and its catalog, and the HTTP pipeline
+ * every request goes through (auth header, re-authentication, redirects, retries, hooks).
+ */
+import type { KyInstance } from 'ky';
+import { authMethods, authScope, authSecrets, buildAuthBody, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
+import { expandEndpointTemplate, officialServiceType, selectEndpoint, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
+import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError, isHttpError } from './errors.js';
+import { parseServiceFault } from './faults.js';
+import { REDACTED, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
+import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
+import { createKy, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
+import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
+
+/** HTTP methods the SDK sends. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS' | 'COPY';
+
+/**
+ * A request body. A function is called for each attempt, so a stream it returns can be resent
+ * after a 401, a redirect or a retry; a stream given directly is sent once and never resent.
+ */
+export type RequestBody = BodyInit | (() => BodyInit | Promise<BodyInit>);
+
+/** Options every operation accepts as its last argument, passed through untouched. */
+export interface CallOptions {
+  /** Cancels the request in flight, a retry's wait, and a listing between pages. */
+  signal?: AbortSignal | undefined;
+  /** Extra request headers. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** The microversion for this call, overriding the client's. */
+  microversion?: string | undefined;
+  /** Gives up on one attempt after this long with a {@link TimeoutError}. */
+  timeoutMs?: number | undefined;
+  /** `false` to never retry this call, or a partial policy over the client's. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+}
+
+/** One request as a ServiceClient (or core itself) describes it. */
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Relative to the service endpoint, or an absolute URL (a next link, say). */
+  path: string;
+  /** Query parameters; `undefined` values are skipped, arrays repeat the key. */
+  query?: Query | undefined;
+  /** A JSON body. */
+  json?: unknown;
+  /** A raw body, for data uploads. */
+  body?: RequestBody | undefined;
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** The statuses that mean success. Default: any 2xx. Others raise {@link HttpError}. */
+  expectStatus?: readonly number[] | undefined;
+  /** Overrides the method's idempotency for connection-error retries (e.g. `POST /auth/tokens`). */
+  idempotent?: boolean | undefined;
+  /** Send without a token (version documents, token requests). */
+  skipAuth?: boolean | undefined;
+}
+
+/** What the request hook sees. Headers, URL and JSON body are redacted. */
+export interface RequestEvent {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  json?: unknown;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+/** What the response hook sees. Headers and URL are redacted. */
+export interface ResponseEvent {
+  method: string;
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  requestId: string | undefined;
+  durationMs: number;
+  attempt: number;
+}
+
+/** Hooks for logging and tracing. They see every attempt; nothing they see carries a secret. */
+export interface Hooks {
+  onRequest?: ((event: RequestEvent) => void) | undefined;
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** A new token was obtained: `initial`, `expiring` (refresh before `expires_at`) or `unauthorized` (after a 401). */
+  onAuthenticate?: ((event: { reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'; expiresAt: string }) => void) | undefined;
+}
+
+/** How to create a {@link ProviderClient}. */
+export interface ProviderClientOptions {
+  auth: AuthOptions;
+  /** The fetch to use: the platform's by default; inject one for TLS options, proxies or tests. */
+  fetch?: FetchFunction | undefined;
+  /** Default region for service clients. */
+  region?: string | undefined;
+  /** Default interface (or preference list) for service clients. Default `public`. */
+  interface?: EndpointInterface | readonly EndpointInterface[] | undefined;
+  /** Endpoint URLs to use instead of the catalog's, by service type (official or alias). */
+  endpointOverrides?: Readonly<Record<string, string>> | undefined;
+  /** Default microversions by service type (clouds.yaml's `*_api_version`). */
+  microversions?: Readonly<Record<string, string>> | undefined;
+  /** Per-attempt timeout for every request. Default none. */
+  timeoutMs?: number | undefined;
+  /** Retry policy for every request; `false` turns retries off. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+  hooks?: Hooks | undefined;
+  /** Refresh the token this long before it expires (capped at a quarter of its lifetime). Default 60 s. */
+  refreshMarginMs?: number | undefined;
+  /** Redirects followed per request. Default 10. */
+  maxRedirects?: number | undefined;
+  /** Clock in milliseconds since the epoch; for tests. */
+  now?: (() => number) | undefined;
+}
+
+/** The token the provider holds, without its secret ID. */
+export interface TokenInfo {
+  /** The token body Keystone returned (`methods`, `user`, `project`, `roles`, `catalog`, …). */
+  body: TokenBody;
+  expiresAt: Date;
+}
+
+interface TokenState {
+  id: string;
+  body: TokenBody;
+  expiresAt: number;
+  refreshAt: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_ERROR_BODY = 64 * 1024;
+
+function isReadableStream(value: unknown): value is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
+}
+
+/** Prepares a request's body for each attempt, refusing to resend a consumed stream. */
+class BodySource {
+  #sent = false;
+  constructor(private readonly spec: RequestSpec) {}
+
+  get hasJson(): boolean {
+    return this.spec.json !== undefined;
+  }
+
+  async next(method: string, url: string, why: string): Promise<AttemptBody> {
+    const { json, body } = this.spec;
+    if (json !== undefined) return { body: JSON.stringify(json), stream: false };
+    if (body === undefined) return { body: undefined, stream: false };
+    if (typeof body === 'function') {
+      const fresh = await body();
+      return { body: fresh, stream: isReadableStream(fresh) };
+    }
+    if (isReadableStream(body)) {
+      if (this.#sent) throw new ReplayRefusedError({ method, url, why });
+      this.#sent = true;
+      return { body, stream: true };
+    }
+    return { body, stream: false };
+  }
+}
+
+/**
+ * Holds the identity endpoint, the token and its catalog, and sends every request. Create it
+ * with {@link createProviderClient}; it authenticates lazily on the first request, or eagerly
+ * with {@link ProviderClient.authenticate}. Its string and JSON forms never show a secret.
+ */
+export class ProviderClient {
+  /** The Keystone v3 root, ending in `/v3/`. */
+  readonly identityEndpoint: string;
+  readonly #auth: AuthOptions;
+  readonly #options: ProviderClientOptions;
+  readonly #fetch: FetchFunction | undefined;
+  readonly #ky: KyInstance;
+  readonly #now: () => number;
+  readonly #secrets: string[];
+  #token: TokenState | undefined;
+  #inflight: Promise<TokenState> | undefined;
+
+  constructor(options: ProviderClientOptions) {
+    if (typeof options !== 'object' || typeof options.auth !== 'object') {
+      throw new InvalidInputError('createProviderClient needs { auth: { authUrl, … } }', 'auth');
+    }
+    this.identityEndpoint = identityV3Url(options.auth.authUrl);
+    // Validate credentials and scope now, before any request.
+    authMethods(options.auth);
+    authScope(options.auth);
+    this.#auth = { ...options.auth };
+    this.#options = { ...options };
+    this.#fetch = options.fetch;
+    this.#ky = createKy(options.fetch);
+    this.#now = options.now ?? Date.now;
+    this.#secrets = authSecrets(options.auth);
+  }
+
+  /** Default region, interface, overrides and microversions for service clients. */
+  get defaults(): Pick<ProviderClientOptions, 'region' | 'interface' | 'endpointOverrides' | 'microversions'> {
+    const { region, interface: iface, endpointOverrides, microversions } = this.#options;
+    return { region, interface: iface, endpointOverrides, microversions };
+  }
+
+  /** The current token's body and expiry, or `undefined` before the first authentication. */
+  get token(): TokenInfo | undefined {
+    const token = this.#token;
+    return token === undefined ? undefined : { body: token.body, expiresAt: new Date(token.expiresAt) };
+  }
+
+  /** The current token's catalog (empty before the first authentication or for unscoped tokens). */
+  get catalog(): readonly CatalogEntry[] {
+    return this.#token?.body.catalog ?? [];
+  }
+
+  /** The auth methods this provider uses. */
+  get authMethods(): string[] {
+    return authMethods(this.#auth);
+  }
+
+  /** Whether the provider can get a new token by itself when the current one expires. */
+  get canReauthenticate(): boolean {
+    if (this.#auth.allowReauth === false) return false;
+    const methods = authMethods(this.#auth);
+    // A token exchanged for a token cannot outlive the original; a fixed TOTP passcode is single-use.
+    if (methods.length === 1 && methods[0] === 'token') return false;
+    if (methods.includes('totp') && typeof this.#auth.passcode !== 'function') return false;
+    return true;
+  }
+
+  /** Authenticates now (again, if a token is held) and returns the new token's info. */
+  async authenticate(options: { signal?: AbortSignal | undefined } = {}): Promise<TokenInfo> {
+    const token = await raceSignal(this.#shared(this.#token === undefined ? 'initial' : 'explicit'), options.signal);
+    return { body: token.body, expiresAt: new Date(token.expiresAt) };
+  }
+
+  /** A valid token ID, authenticating or refreshing first when needed. Keep it secret. */
+  async getTokenId(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
+    return (await this.#valid(options.signal)).id;
+  }
+
+  /** Forgets the current token; the next request authenticates again. */
+  invalidateToken(): void {
+    this.#token = undefined;
+  }
+
+  /**
+   * The endpoint URL for a service: an override from the options or the provider's defaults,
+   * else the catalog's. Authenticates first when no token is held.
+   */
+  async endpointFor(options: EndpointOptions, call: { signal?: AbortSignal | undefined } = {}): Promise<string> {
+    const official = officialServiceType(options.type);
+    const overrides = this.#options.endpointOverrides ?? {};
+    const override = options.endpointOverride ?? overrides[options.type] ?? overrides[official];
+    const token = await this.#valid(call.signal);
+    if (override !== undefined) return expandEndpointTemplate(override, token.body.project?.id);
+    return selectEndpoint(token.body.catalog ?? [], {
+      ...options,
+      region: options.region ?? this.#options.region,
+      interface: options.interface ?? this.#options.interface,
+    });
+  }
+
+  /**
+   * Sends a request to an absolute URL through the pipeline and returns the response with its
+   * body unread. Statuses are not checked here: see {@link ProviderClient.send}.
+   */
+  async exchange(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+    if (!isAbsoluteUrl(url)) throw new InvalidInputError(`Not an absolute http(s) URL: ${redactUrl(url)}`, 'url');
+    const policy = resolveRetryPolicy(this.#options.retry, options.retry);
+    const hooks = this.#options.hooks ?? {};
+    const onRetry = (event: RetryEvent): void => {
+      hooks.onRetry?.(event);
+      policy.onRetry?.(event);
+    };
+    const signal = options.signal;
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
+    const maxRedirects = this.#options.maxRedirects ?? 10;
+    const source = new BodySource(spec);
+    const firstOrigin = originOf(url);
+    const idempotent = spec.idempotent ?? isIdempotentMethod(spec.method);
+
+    let currentUrl = withQuery(url, spec.query);
+    let method: string = spec.method;
+    let dropBody = false;
+    let redirects = 0;
+    let retries = 0;
+    let reauthenticated = false;
+    let why = 'the first attempt';
+
+    for (let attempt = 1; ; attempt++) {
+      throwIfAborted(signal);
+      const redactedUrl = redactUrl(currentUrl);
+      const sameOrigin = originOf(currentUrl) === firstOrigin;
+      const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#valid(signal);
+
+      const headers = new Headers({ Accept: 'application/json' });
+      if (spec.json !== undefined && !dropBody) headers.set('Content-Type', 'application/json');
+      for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
+      for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+      if (token !== undefined) headers.set('X-Auth-Token', token.id);
+      else headers.delete('X-Auth-Token');
+
+      const body: AttemptBody = dropBody ? { body: undefined, stream: false } : await source.next(method, redactedUrl, why);
+      hooks.onRequest?.({
+        method,
+        url: redactedUrl,
+        headers: redactHeaders(headers),
+        json: spec.json === undefined || dropBody ? undefined : redactJson(spec.json),
+        attempt,
+      });
+
+      const started = this.#now();
+      let response: Response;
+      try {
+        response = await sendOnce(this.#ky, this.#fetch, {
+          method,
+          url: currentUrl,
+          redactedUrl,
+          headers,
+          body,
+          signal,
+          timeoutMs,
+        });
+      } catch (error) {
+        const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
+        if (retryable && retries < policy.maxRetries) {
+          retries++;
+          const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
+          onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
+          why = 'a connection failure';
+          await sleep(delayMs, signal);
+          continue;
+        }
+        throw error;
+      }
+      const requestId = requestIdOf(response.headers);
+      hooks.onResponse?.({
+        method,
+        url: redactedUrl,
+        status: response.status,
+        headers: redactHeaders(response.headers),
+        requestId,
+        durationMs: this.#now() - started,
+        attempt,
+      });
+
+      const location = response.headers.get('location');
+      if (REDIRECTS.has(response.status) && location !== null) {
+        await discard(response);
+        if (++redirects > maxRedirects) {
+          throw new HttpError({ status: response.status, method, url: redactedUrl, requestId, serviceMessage: `more than ${String(maxRedirects)} redirects` });
+        }
+        currentUrl = new URL(location, currentUrl).toString();
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+          if (method !== 'HEAD') method = 'GET';
+          dropBody = true;
+        }
+        why = `a ${String(response.status)} redirect`;
+        continue;
+      }
+
+      if (response.status === 401 && token !== undefined && !reauthenticated) {
+        if (!this.canReauthenticate) {
+          const error = await this.#httpError(response, method, redactedUrl);
+          throw new AuthError(
+            'cannot-renew',
+            `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
+            { cause: error },
+          );
+        }
+        await discard(response);
+        reauthenticated = true;
+        await raceSignal(this.#reauthAfter401(token), signal);
+        why = 're-authentication after a 401';
+        continue;
+      }
+
+      if (policy.retryOnStatus.includes(response.status) && retries < policy.maxRetries && !body.stream) {
+        const delayMs = computeRetryDelay(retries + 1, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now()));
+        if (delayMs !== undefined) {
+          retries++;
+          await discard(response);
+          onRetry({ method, url: redactedUrl, retry: retries, reason: 'status', status: response.status, requestId, delayMs });
+          why = `a ${String(response.status)} answer`;
+          await sleep(delayMs, signal);
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  /**
+   * Sends a request and checks its status: statuses outside `spec.expectStatus` (default 2xx)
+   * raise {@link HttpError} with the service's parsed message and request ID.
+   */
+  async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+    const response = await this.exchange(url, spec, options);
+    const ok = spec.expectStatus === undefined ? response.status >= 200 && response.status < 300 : spec.expectStatus.includes(response.status);
+    if (!ok) throw await this.#httpError(response, spec.method, redactUrl(response.url === '' ? withQuery(url, spec.query) : response.url));
+    return response;
+  }
+
+  /** Builds an {@link HttpError} from a failed response, scrubbing known secrets from its text. */
+  async #httpError(response: Response, method: string, redactedUrl: string): Promise<HttpError> {
+    let text = '';
+    try {
+      text = (await response.text()).slice(0, MAX_ERROR_BODY);
+    } catch {
+      text = '';
+    }
+    const secrets = this.#token === undefined ? this.#secrets : [...this.#secrets, this.#token.id];
+    text = redactText(text, secrets);
+    const fault = parseServiceFault(text, response.headers.get('content-type'));
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+    return new HttpError({
+      status: response.status,
+      method,
+      url: redactedUrl,
+      requestId: requestIdOf(response.headers),
+      serviceMessage: fault.message,
+      serviceErrorType: fault.type,
+      body: text === '' ? undefined : text,
+      retryAfterSeconds: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),
+    });
+  }
+
+  #renewHint(): string {
+    if (this.#auth.allowReauth === false) return 'reauthentication is turned off (allowReauth: false)';
+    if (typeof this.#auth.passcode === 'string') return 'a TOTP passcode is single-use; pass passcode as a function that returns a fresh one';
+    return 'the provider was given only a token; give it credentials (password, application credential) to renew';
+  }
+
+  /** A token valid for now, refreshed ahead of expiry when possible. */
+  async #valid(signal: AbortSignal | undefined): Promise<TokenState> {
+    const token = this.#token;
+    const now = this.#now();
+    if (token !== undefined && now < token.refreshAt) return token;
+    if (token !== undefined && !this.canReauthenticate) {
+      if (now < token.expiresAt) return token;
+      throw new AuthError('cannot-renew', `The token expired at ${new Date(token.expiresAt).toISOString()} and cannot be renewed: ${this.#renewHint()}`);
+    }
+    return raceSignal(this.#shared(token === undefined ? 'initial' : 'expiring'), signal);
+  }
+
+  /** After a 401 with `rejected`: refresh unless someone already did. */
+  async #reauthAfter401(rejected: TokenState): Promise<TokenState> {
+    if (this.#token !== undefined && this.#token.id !== rejected.id) return this.#token;
+    if (this.#token?.id === rejected.id && this.#inflight === undefined) this.#token = undefined;
+    return this.#shared('unauthorized');
+  }
+
+  /** Single-flight: every caller that needs a token while one is being fetched shares it. */
+  #shared(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
+    this.#inflight ??= this.#fetchToken(reason).finally(() => {
+      this.#inflight = undefined;
+    });
+    return this.#inflight;
+  }
+
+  async #fetchToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
+    const body = await buildAuthBody(this.#auth);
+    const url = `${this.identityEndpoint}auth/tokens`;
+    let response: Response;
+    try {
+      response = await this.send(url, { method: 'POST', path: url, json: body, skipAuth: true, idempotent: true, expectStatus: [201] });
+    } catch (error) {
+      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
+      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+    }
+    const id = response.headers.get('x-subject-token');
+    const requestId = requestIdOf(response.headers);
+    let parsed: unknown;
+    try {
+      parsed = await response.json();
+    } catch (error) {
+      throw new AuthError('invalid-token-response', `POST ${url}: 201 with a body that is not JSON (${requestId ?? 'no request id'})`, { cause: error });
+    }
+    const tokenBody = (parsed as { token?: TokenBody } | null)?.token;
+    const expiresAt = tokenBody === undefined ? Number.NaN : Date.parse(tokenBody.expires_at);
+    if (id === null || id === '' || tokenBody === undefined || Number.isNaN(expiresAt)) {
+      throw new AuthError(
+        'invalid-token-response',
+        `POST ${url}: 201 without ${id === null || id === '' ? 'an X-Subject-Token header' : 'a token body with expires_at'} (${requestId ?? 'no request id'})`,
+      );
+    }
+    const issuedAt = tokenBody.issued_at === undefined ? this.#now() : Date.parse(tokenBody.issued_at);
+    const lifetime = Math.max(0, expiresAt - (Number.isNaN(issuedAt) ? this.#now() : issuedAt));
+    const margin = Math.min(this.#options.refreshMarginMs ?? 60_000, lifetime / 4);
+    const state: TokenState = { id, body: tokenBody, expiresAt, refreshAt: expiresAt - margin };
+    this.#token = state;
+    this.#secrets.push(id);
+    if (this.#secrets.length > 16) this.#secrets.splice(authSecrets(this.#auth).length, 1);
+    this.#options.hooks?.onAuthenticate?.({ reason, expiresAt: tokenBody.expires_at });
+    return state;
+  }
+
+  /** A summary without secrets. */
+  toJSON(): Record<string, unknown> {
+    const token = this.#token;
+    return {
+      identityEndpoint: this.identityEndpoint,
+      authMethods: authMethods(this.#auth),
+      scope: redactJson(authScope(this.#auth)),
+      token: token === undefined ? undefined : { id: REDACTED, expiresAt: new Date(token.expiresAt).toISOString() },
+    };
+  }
+
+  toString(): string {
+    return `ProviderClient(${JSON.stringify(this.toJSON())})`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}
+
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // nothing to release
+  }
+}
+
+/** Creates a {@link ProviderClient}. Validates the options now; authenticates on first use. */
+export function createProviderClient(options: ProviderClientOptions): ProviderClient {
+  return new ProviderClient(options);
+}
+
+/** Creates a {@link ProviderClient} and authenticates it before returning. */
+export async function authenticate(options: ProviderClientOptions, call: { signal?: AbortSignal | undefined } = {}): Promise<ProviderClient> {
+  const provider = new ProviderClient(options);
+  await provider.authenticate(call);
+  return provider;
+}

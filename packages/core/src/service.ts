@@ -1,0 +1,314 @@
+/**
+ * The ServiceClient: one endpoint of one service, with its microversion. Service packages build
+ * their operations on `request` (JSON) and `send` (raw responses: headers, streams).
+ */
+import { officialServiceType, type EndpointOptions } from './catalog.js';
+import { InvalidInputError, MicroversionError, ResponseError } from './errors.js';
+import { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion, type MicroversionRange } from './microversion.js';
+import type { CallOptions, ProviderClient, RequestSpec } from './provider.js';
+import { redactUrl } from './redact.js';
+import { joinUrl, requestIdOf, withQuery, withTrailingSlash } from './util.js';
+
+/** A request whose answer is JSON; `unwrap` names the envelope key to return (`server`, `networks`). */
+export interface JsonRequestSpec extends RequestSpec {
+  /** Return `body[unwrap]`, raising {@link ResponseError} when the key is missing or not an object or array. */
+  unwrap?: string | undefined;
+}
+
+/** How to create a {@link ServiceClient}. */
+export interface ServiceClientOptions extends EndpointOptions {
+  /** Appended to the catalog's endpoint unless it already ends with it (`v2.0/` for Neutron). */
+  base?: string | undefined;
+  /** Pin this microversion for every call (a call may still pass its own). */
+  microversion?: string | undefined;
+  /**
+   * Discover the server's microversion range and use the highest version in both this range and
+   * the server's. Ignored when `microversion` is pinned.
+   */
+  negotiate?: MicroversionRange | undefined;
+}
+
+/** One entry of a service's versions document. */
+export interface ApiVersion {
+  id: string;
+  status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'EXPERIMENTAL' | 'stable' | (string & {});
+  /** The maximum microversion (Nova, Cinder, Ironic, Manila); empty when the version has none. */
+  version?: string;
+  /** The maximum microversion (Placement). */
+  max_version?: string;
+  min_version?: string;
+  updated?: string;
+  links?: { href: string; rel: string; type?: string }[];
+  [extension: string]: unknown;
+}
+
+/** What version discovery found for a client's endpoint. */
+export interface DiscoveredVersion {
+  /** The version entry matching the endpoint. */
+  version: ApiVersion;
+  /** Its microversion range, or `undefined` when the service has no microversions. */
+  microversions: MicroversionRange | undefined;
+  /** Every version the document listed. */
+  all: ApiVersion[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Reads a JSON body, raising {@link ResponseError} (with the request ID) for an empty, truncated,
+ * non-JSON or HTML body. Returns `undefined` for 204 and empty bodies when `allowEmpty` is set.
+ */
+export async function readJson(response: Response, method: string, allowEmpty = true): Promise<unknown> {
+  const url = redactUrl(response.url);
+  const requestId = requestIdOf(response.headers);
+  const fail = (reason: string, cause?: unknown): ResponseError =>
+    new ResponseError({ status: response.status, method, url, requestId, reason }, { cause });
+  if (response.status === 204 || method === 'HEAD') {
+    await response.body?.cancel();
+    if (allowEmpty) return undefined;
+    throw fail('no body');
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw fail('the body could not be read to the end', error);
+  }
+  if (text.trim() === '') {
+    if (allowEmpty) return undefined;
+    throw fail('empty body where JSON was expected');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    const snippet = text.slice(0, 120).replace(/\s+/g, ' ');
+    const reason = /json/i.test(type) || /^\s*[[{]/.test(text)
+      ? `truncated or malformed JSON (${String(text.length)} bytes)`
+      : `expected JSON, got ${type}: ${snippet}`;
+    throw fail(reason, error);
+  }
+}
+
+/**
+ * One endpoint of one service and the microversion it speaks. Create it with
+ * {@link createServiceClient} (or a service package's `createXClient`).
+ */
+export class ServiceClient {
+  readonly provider: ProviderClient;
+  /** The official service type (`block-storage`, not `volumev3`). */
+  readonly serviceType: string;
+  /** The endpoint, ending in `/`. Operation paths are relative to it. */
+  readonly endpoint: string;
+  /** The microversion sent with every call, or `undefined` for none (the service's base version). */
+  readonly microversion: string | undefined;
+  /** The server's microversion range, when discovery ran. */
+  readonly serverMicroversions: MicroversionRange | undefined;
+
+  constructor(init: {
+    provider: ProviderClient;
+    serviceType: string;
+    endpoint: string;
+    microversion?: string | undefined;
+    serverMicroversions?: MicroversionRange | undefined;
+  }) {
+    if (init.microversion !== undefined && init.microversion !== 'latest') parseMicroversion(init.microversion);
+    this.provider = init.provider;
+    this.serviceType = officialServiceType(init.serviceType);
+    this.endpoint = withTrailingSlash(init.endpoint);
+    this.microversion = init.microversion;
+    this.serverMicroversions = init.serverMicroversions;
+  }
+
+  /** A copy of this client that sends `microversion` (or none, for `undefined`). */
+  withMicroversion(microversion: string | undefined): ServiceClient {
+    return new ServiceClient({ ...this, microversion, provider: this.provider });
+  }
+
+  /** The absolute URL for a path relative to the endpoint. */
+  url(path: string, query?: RequestSpec['query']): string {
+    return withQuery(joinUrl(this.endpoint, path), query);
+  }
+
+  /** The microversion a call with these options sends. */
+  effectiveMicroversion(options?: CallOptions): string | undefined {
+    return options?.microversion ?? this.microversion;
+  }
+
+  /** True when a call with these options uses at least `version` (`latest` counts as any). */
+  microversionAtLeast(version: string, options?: CallOptions): boolean {
+    const current = this.effectiveMicroversion(options);
+    if (current === undefined) return false;
+    if (current === 'latest') return true;
+    return compareMicroversions(current, version) >= 0;
+  }
+
+  /**
+   * Raises {@link MicroversionError} before any request when a call with these options would not
+   * use at least `version`. `what` names the feature in the message.
+   */
+  requireMicroversion(version: string, what: string, options?: CallOptions): void {
+    if (!this.microversionAtLeast(version, options)) {
+      const current = this.effectiveMicroversion(options) ?? 'none (the base version)';
+      throw new MicroversionError(`${what} requires ${this.serviceType} microversion ${version} or later; this call uses ${current}`);
+    }
+  }
+
+  /** Sends a request and returns the response (body unread) after checking its status. */
+  send(spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+    const microversion = this.effectiveMicroversion(options);
+    const headers = microversion === undefined ? spec.headers : { ...microversionHeaders(this.serviceType, microversion), ...spec.headers };
+    return this.provider.send(joinUrl(this.endpoint, spec.path), { ...spec, headers }, options);
+  }
+
+  /**
+   * Sends a request and returns its JSON body (or `body[unwrap]`). Raises `HttpError` for an
+   * unexpected status and {@link ResponseError} for a body that is not the JSON expected.
+   */
+  async request<T>(spec: JsonRequestSpec, options: CallOptions = {}): Promise<T> {
+    const response = await this.send(spec, options);
+    const body = await readJson(response, spec.method, spec.unwrap === undefined);
+    if (spec.unwrap === undefined) return body as T;
+    const value = isRecord(body) ? body[spec.unwrap] : undefined;
+    if (value === null || typeof value !== 'object') {
+      throw new ResponseError({
+        status: response.status,
+        method: spec.method,
+        url: redactUrl(response.url === '' ? this.url(spec.path, spec.query) : response.url),
+        requestId: requestIdOf(response.headers),
+        reason: `the body has no "${spec.unwrap}" object`,
+      });
+    }
+    return value as T;
+  }
+
+  /** A summary without secrets. */
+  toJSON(): Record<string, unknown> {
+    return { serviceType: this.serviceType, endpoint: redactUrl(this.endpoint), microversion: this.microversion };
+  }
+
+  toString(): string {
+    return `ServiceClient(${JSON.stringify(this.toJSON())})`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}
+
+function appendBase(endpoint: string, base: string | undefined): string {
+  const url = withTrailingSlash(endpoint);
+  if (base === undefined || base === '') return url;
+  const clean = withTrailingSlash(base.replace(/^\/+/, ''));
+  return url.endsWith(`/${clean}`) ? url : url + clean;
+}
+
+/**
+ * Creates a {@link ServiceClient}: authenticates if needed, picks the endpoint (override or
+ * catalog), and pins or negotiates the microversion.
+ */
+export async function createServiceClient(
+  provider: ProviderClient,
+  options: ServiceClientOptions,
+  call: { signal?: AbortSignal | undefined } = {},
+): Promise<ServiceClient> {
+  const official = officialServiceType(options.type);
+  const endpoint = appendBase(await provider.endpointFor(options, call), options.base);
+  const defaults = provider.defaults.microversions ?? {};
+  const pinned = options.microversion ?? defaults[options.type] ?? defaults[official];
+  const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned });
+  if (pinned !== undefined || options.negotiate === undefined) return client;
+  const discovered = await discoverVersion(client, call);
+  if (discovered.microversions === undefined) {
+    throw new MicroversionError(`${official} at ${redactUrl(endpoint)} has no microversions (version ${discovered.version.id}), but ${options.negotiate.min}..${options.negotiate.max} was asked for`);
+  }
+  const microversion = negotiateMicroversion(options.negotiate, discovered.microversions);
+  return new ServiceClient({ provider, serviceType: official, endpoint, microversion, serverMicroversions: discovered.microversions });
+}
+
+function versionRange(version: ApiVersion): MicroversionRange | undefined {
+  const max = version.max_version !== undefined && version.max_version !== '' ? version.max_version : version.version;
+  const min = version.min_version;
+  if (max === undefined || max === '' || min === undefined || min === '') return undefined;
+  return { min, max };
+}
+
+function parseVersions(body: unknown): ApiVersion[] | undefined {
+  if (!isRecord(body)) return undefined;
+  if (isRecord(body.version)) return [body.version as ApiVersion];
+  const versions = body.versions;
+  if (Array.isArray(versions)) return versions.filter(isRecord) as ApiVersion[];
+  if (isRecord(versions) && Array.isArray(versions.values)) return versions.values.filter(isRecord) as ApiVersion[];
+  // Ironic's root lists versions and names a default_version; its /v1 answers with the version fields at top level.
+  if (typeof body.id === 'string' && (typeof body.version === 'string' || typeof body.min_version === 'string')) return [body as ApiVersion];
+  return undefined;
+}
+
+/** Candidate URLs of the versions document: the endpoint, without a trailing project ID, and the root. */
+function discoveryUrls(endpoint: string): string[] {
+  const url = new URL(endpoint);
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  const urls = [endpoint];
+  const versionIndex = segments.findIndex((segment) => /^v\d+(\.\d+)?$/.test(segment));
+  if (versionIndex !== -1 && versionIndex < segments.length - 1) {
+    urls.push(`${url.origin}/${segments.slice(0, versionIndex + 1).join('/')}/`);
+  }
+  if (versionIndex !== -1) urls.push(`${url.origin}/${segments.slice(0, versionIndex).map((s) => `${s}/`).join('')}`);
+  urls.push(`${url.origin}/`);
+  return [...new Set(urls)];
+}
+
+function matchVersion(versions: ApiVersion[], endpoint: string): ApiVersion | undefined {
+  const path = new URL(endpoint).pathname;
+  const segment = path.split('/').find((part) => /^v\d+(\.\d+)?$/.test(part));
+  if (segment !== undefined) {
+    const byId = versions.find((version) => version.id === segment || version.id === `${segment}.0` || `${version.id}.0` === segment);
+    if (byId !== undefined) return byId;
+  }
+  for (const version of versions) {
+    for (const link of version.links ?? []) {
+      if (link.rel === 'self' && withTrailingSlash(endpoint).startsWith(withTrailingSlash(link.href))) return version;
+    }
+  }
+  return versions.find((version) => version.status.toUpperCase() === 'CURRENT') ?? versions[0];
+}
+
+/**
+ * Reads the service's versions document and returns the version matching the client's endpoint,
+ * with its microversion range. Tries the endpoint, then its version root, then the service root.
+ */
+export async function discoverVersion(client: ServiceClient, options: CallOptions = {}): Promise<DiscoveredVersion> {
+  let lastError: unknown;
+  for (const url of discoveryUrls(client.endpoint)) {
+    try {
+      const response = await client.provider.send(url, { method: 'GET', path: url, expectStatus: [200, 300] }, options);
+      const versions = parseVersions(await readJson(response, 'GET', false));
+      if (versions === undefined || versions.length === 0) continue;
+      const version = matchVersion(versions, client.endpoint);
+      if (version === undefined) continue;
+      return { version, microversions: versionRange(version), all: versions };
+    } catch (error) {
+      if (options.signal?.aborted === true) throw error;
+      lastError = error;
+    }
+  }
+  throw new ResponseError(
+    { status: 0, method: 'GET', url: redactUrl(client.endpoint), reason: `no versions document found for ${client.serviceType}` },
+    { cause: lastError },
+  );
+}
+
+/** Validates that a value is a non-empty string, for operation inputs such as IDs. */
+export function requireId(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InvalidInputError(`${field} must be a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`, field);
+  }
+  return value;
+}
+
+/** Encodes a path segment (an ID or name) for use in a URL. */
+export function segment(value: string, field = 'id'): string {
+  return encodeURIComponent(requireId(value, field));
+}

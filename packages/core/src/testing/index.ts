@@ -1,0 +1,2 @@
+export { FakeCloud, createFakeCloud } from './fake-cloud.js';
+export type { FakeCloudOptions, FakeHandler, FakeReply, RecordedRequest } from './fake-cloud.js';

@@ -1,0 +1,116 @@
+/** Small helpers shared by core's modules. Not part of the public surface. */
+
+/** A query string value; `undefined` and `null` are skipped, arrays repeat the key. */
+export type QueryValue = string | number | boolean | undefined | null | readonly (string | number | boolean)[];
+
+/** Query parameters of a request. */
+export type Query = Readonly<Record<string, QueryValue>> | URLSearchParams;
+
+/** Appends query parameters to a URL, skipping `undefined`/`null`, repeating arrays. */
+export function withQuery(url: string, query: Query | undefined): string {
+  if (query === undefined) return url;
+  const params = query instanceof URLSearchParams ? new URLSearchParams(query) : new URLSearchParams();
+  if (!(query instanceof URLSearchParams)) {
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) {
+        for (const item of value as readonly (string | number | boolean)[]) params.append(key, String(item));
+      } else {
+        params.append(key, String(value as string | number | boolean));
+      }
+    }
+  }
+  const text = params.toString();
+  if (text === '') return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${text}`;
+}
+
+/** True for `http://` and `https://` URLs. */
+export function isAbsoluteUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
+}
+
+/** Ensures exactly one trailing slash. */
+export function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Joins an endpoint (with trailing slash) and a relative path. */
+export function joinUrl(base: string, path: string): string {
+  if (isAbsoluteUrl(path)) return path;
+  return withTrailingSlash(base) + path.replace(/^\/+/, '');
+}
+
+/** The origin (`scheme://host:port`) of a URL, or `undefined` when it does not parse. */
+export function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signal's abort reason as an error, for rethrowing unwrapped. */
+export function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+/** Throws the signal's reason when it is aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw abortReason(signal);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted === true) {
+      reject(abortReason(signal));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortReason(signal as AbortSignal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Waits for a shared promise, but lets this caller leave early when its own signal aborts.
+ * The shared work goes on for the others.
+ */
+export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/** Reads a header as a trimmed string, `undefined` when absent or empty. */
+export function header(headers: Headers, name: string): string | undefined {
+  const value = headers.get(name);
+  return value === null || value.trim() === '' ? undefined : value.trim();
+}
+
+/** The request id a service put on its response. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return header(headers, 'x-openstack-request-id') ?? header(headers, 'x-compute-request-id') ?? header(headers, 'x-trans-id');
+}
