@@ -298,6 +298,11 @@ export function isConfigError(error: unknown): error is ConfigError {
   return openStackErrorKind(error) === 'config';
 }
 
+/** True for a {@link PaginationError}. */
+export function isPaginationError(error: unknown): error is PaginationError {
+  return openStackErrorKind(error) === 'pagination';
+}
+
 /** True for an {@link InvalidInputError} or {@link InputRangeError}. */
 export function isInvalidInputError(error: unknown): error is InvalidInputError | InputRangeError {
   return openStackErrorKind(error) === 'input';

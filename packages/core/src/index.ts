@@ -26,6 +26,7 @@ export {
   isMicroversionError,
   isNotFound,
   isOpenStackError,
+  isPaginationError,
   isReplayRefusedError,
   isResponseError,
   isTimeoutError,

@@ -45,16 +45,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * root-relative path (Glance's `/v2/images?marker=…`) are rebased onto the client's endpoint, so
  * the token never leaves the endpoint's origin.
  */
-export function resolveNextLink(link: string, endpoint: string): string {
+export function resolveNextLink(link: string, endpoint: string, pageUrl: string = endpoint): string {
   const base = new URL(endpoint);
-  const target = new URL(link, base);
+  const page = new URL(pageUrl);
+  const target = new URL(link, page);
   if (target.origin === base.origin && (/^https?:/i.test(link) || !link.startsWith('/'))) return target.toString();
-  // Keep any path prefix the endpoint has before the link's first segment: https://cloud/image/v2/ + /v2/images
+  // Keep any path prefix the page has before the link's first segment: https://cloud/image/v2/images + /v2/images?marker=…
   const first = target.pathname.split('/').find((part) => part !== '');
   let prefix = '';
   if (first !== undefined) {
-    const index = base.pathname.indexOf(`/${first}/`);
-    if (index > 0 && !target.pathname.startsWith(base.pathname.slice(0, index + 1))) prefix = base.pathname.slice(0, index);
+    for (const path of [page.pathname, base.pathname]) {
+      const index = path.indexOf(`/${first}/`);
+      if (index > 0) {
+        prefix = path.slice(0, index);
+        break;
+      }
+    }
+    if (prefix !== '' && target.pathname.startsWith(`${prefix}/`)) prefix = '';
   }
   return `${base.origin}${prefix}${target.pathname}${target.search}`;
 }
@@ -66,13 +73,13 @@ export function resolveNextLink(link: string, endpoint: string): string {
 export function linkedPages(linksKey = 'links'): PageStrategy {
   return {
     name: `linkedPages(${linksKey})`,
-    next({ body, endpoint }) {
+    next({ body, endpoint, url }) {
       const links = body[linksKey];
       let href: unknown;
       if (Array.isArray(links)) href = (links as unknown[]).find((link) => isRecord(link) && link.rel === 'next');
       if (isRecord(href)) href = href.href;
       else if (isRecord(links)) href = links.next;
-      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint) : undefined;
+      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint, url) : undefined;
     },
   };
 }
@@ -81,9 +88,9 @@ export function linkedPages(linksKey = 'links'): PageStrategy {
 export function nextPages(key = 'next'): PageStrategy {
   return {
     name: `nextPages(${key})`,
-    next({ body, endpoint }) {
+    next({ body, endpoint, url }) {
       const href = body[key];
-      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint) : undefined;
+      return typeof href === 'string' && href !== '' ? resolveNextLink(href, endpoint, url) : undefined;
     },
   };
 }
@@ -145,7 +152,7 @@ class PagedListing<T> implements Paged<T> {
       }
       seen.add(url);
       const response = await client.send({ method: 'GET', path: url, headers: spec.headers }, options);
-      const body = await readJson(response, 'GET', true);
+      const body = await readJson(response, { method: 'GET', url }, true);
       let items: unknown;
       let record: Record<string, unknown> = {};
       if (spec.itemsKey === null) {

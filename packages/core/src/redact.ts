@@ -91,7 +91,7 @@ export function redactJson(value: unknown, depth = 0): unknown {
       const inner = redactJson(item, depth + 1) as Record<string, unknown>;
       if ('id' in inner) inner.id = REDACTED;
       out[key] = inner;
-    } else if (SECRET_KEY.test(key) && item !== null && item !== undefined && typeof item !== 'boolean') {
+    } else if (SECRET_KEY.test(key) && item !== null && item !== undefined && typeof item !== 'boolean' && (typeof item !== 'object' || Array.isArray(item))) {
       out[key] = REDACTED;
     } else {
       out[key] = redactJson(item, depth + 1);

@@ -60,8 +60,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads a JSON body, raising {@link ResponseError} (with the request ID) for an empty, truncated,
  * non-JSON or HTML body. Returns `undefined` for 204 and empty bodies when `allowEmpty` is set.
  */
-export async function readJson(response: Response, method: string, allowEmpty = true): Promise<unknown> {
-  const url = redactUrl(response.url);
+export async function readJson(response: Response, request: { method: string; url: string }, allowEmpty = true): Promise<unknown> {
+  const method = request.method;
+  const url = redactUrl(response.url === '' ? request.url : response.url);
   const requestId = requestIdOf(response.headers);
   const fail = (reason: string, cause?: unknown): ResponseError =>
     new ResponseError({ status: response.status, method, url, requestId, reason }, { cause });
@@ -169,7 +170,7 @@ export class ServiceClient {
    */
   async request<T>(spec: JsonRequestSpec, options: CallOptions = {}): Promise<T> {
     const response = await this.send(spec, options);
-    const body = await readJson(response, spec.method, spec.unwrap === undefined);
+    const body = await readJson(response, { method: spec.method, url: this.url(spec.path, spec.query) }, spec.unwrap === undefined);
     if (spec.unwrap === undefined) return body as T;
     const value = isRecord(body) ? body[spec.unwrap] : undefined;
     if (value === null || typeof value !== 'object') {
@@ -284,7 +285,7 @@ export async function discoverVersion(client: ServiceClient, options: CallOption
   for (const url of discoveryUrls(client.endpoint)) {
     try {
       const response = await client.provider.send(url, { method: 'GET', path: url, expectStatus: [200, 300] }, options);
-      const versions = parseVersions(await readJson(response, 'GET', false));
+      const versions = parseVersions(await readJson(response, { method: 'GET', url }, false));
       if (versions === undefined || versions.length === 0) continue;
       const version = matchVersion(versions, client.endpoint);
       if (version === undefined) continue;

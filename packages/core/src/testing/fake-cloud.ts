@@ -93,6 +93,24 @@ function toResponse(reply: FakeReply | Response): Response {
   return new Response(body, { status, headers });
 }
 
+/** Like fetch, a handler still running when the request's signal aborts rejects with its reason. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (signal === null || signal === undefined) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
 /** A fake cloud; see {@link createFakeCloud}. */
 export class FakeCloud {
   /** The Keystone v3 root the provider authenticates against. */
@@ -255,7 +273,7 @@ export class FakeCloud {
         const token = headers['x-auth-token'];
         if (token === undefined || !this.#validTokens.has(token)) return this.#unauthorized();
       }
-      return toResponse(await route.handler(recorded));
+      return toResponse(await abortable(Promise.resolve(route.handler(recorded)), request.signal));
     }
     if (method === 'POST' && url === `${IDENTITY}auth/tokens`) return this.#issueToken(recorded);
     return toResponse({
