@@ -89,10 +89,10 @@ export function identityV3Url(authUrl: string): string {
   url.search = '';
   url.hash = '';
   const path = url.pathname.replace(/\/+$/, '');
-  if (/\/v2\.0$/.test(path)) {
+  if (path.endsWith("/v2.0")) {
     throw new InvalidInputError('Keystone v2.0 is not supported (removed upstream in 2018): use the /v3 identity endpoint', 'authUrl');
   }
-  url.pathname = /\/v3$/.test(path) ? `${path}/` : `${path}/v3/`;
+  url.pathname = path.endsWith("/v3") ? `${path}/` : `${path}/v3/`;
   return url.toString();
 }
 

@@ -84,7 +84,7 @@ export function serviceTypeCandidates(type: string): string[] {
 function interfaces(value: EndpointOptions['interface']): readonly EndpointInterface[] {
   if (value === undefined) return ['public'];
   const list = typeof value === 'string' ? [value] : value;
-  for (const item of list) {
+  for (const item of list as readonly string[]) {
     if (item !== 'public' && item !== 'internal' && item !== 'admin') {
       throw new InvalidInputError(`Unknown endpoint interface ${JSON.stringify(item)} (public, internal or admin)`, 'interface');
     }

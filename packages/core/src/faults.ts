@@ -81,8 +81,8 @@ function fromJson(body: unknown, depth = 0): ServiceFault | undefined {
 
   // Nova, Cinder, Manila: {"itemNotFound": {"code": 404, "message": "..."}} (one key, any name)
   const keys = Object.keys(body);
-  if (keys.length === 1) {
-    const key = keys[0] as string;
+  const [key] = keys;
+  if (keys.length === 1 && key !== undefined) {
     const inner = body[key];
     if (isRecord(inner)) {
       const message = str(inner.message) ?? str(inner.detail) ?? str(inner.explanation);

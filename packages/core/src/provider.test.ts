@@ -275,9 +275,7 @@ describe('retries', () => {
 describe('timeouts and aborts', () => {
   it('a timeout is a TimeoutError, distinct from a server error', async () => {
     const cloud = createFakeCloud({ provider: { retry: false } });
-    cloud.handle('GET', 'slow', (request) => new Promise(() => {
-      void request;
-    }));
+    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
     const error = await cloud.client.request({ method: 'GET', path: 'slow' }, { timeoutMs: 20 }).catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
     expect(isHttpError(error)).toBe(false);

@@ -399,7 +399,7 @@ export class ProviderClient {
 
   /** Builds an {@link HttpError} from a failed response, scrubbing known secrets from its text. */
   async #httpError(response: Response, method: string, redactedUrl: string): Promise<HttpError> {
-    let text = '';
+    let text: string;
     try {
       text = (await response.text()).slice(0, MAX_ERROR_BODY);
     } catch {

@@ -85,11 +85,11 @@ export function resolveRetryPolicy(...layers: (Partial<RetryPolicy> | false | un
   let policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY };
   for (const layer of layers) {
     if (layer === undefined) continue;
-    if (layer === false) {
+    if (typeof layer === 'boolean') {
       policy = { ...policy, maxRetries: 0 };
       continue;
     }
-    const defined = Object.fromEntries(Object.entries(layer).filter(([, value]) => value !== undefined)) as Partial<RetryPolicy>;
+    const defined = Object.fromEntries(Object.entries(layer as Record<string, unknown>).filter(([, value]) => value !== undefined)) as Partial<RetryPolicy>;
     policy = { ...policy, ...defined };
   }
   return policy;

@@ -125,7 +125,13 @@ export class ServiceClient {
 
   /** A copy of this client that sends `microversion` (or none, for `undefined`). */
   withMicroversion(microversion: string | undefined): ServiceClient {
-    return new ServiceClient({ ...this, microversion, provider: this.provider });
+    return new ServiceClient({
+      provider: this.provider,
+      serviceType: this.serviceType,
+      endpoint: this.endpoint,
+      microversion,
+      serverMicroversions: this.serverMicroversions,
+    });
   }
 
   /** The absolute URL for a path relative to the endpoint. */

@@ -16,7 +16,7 @@ export function withQuery(url: string, query: Query | undefined): string {
       if (Array.isArray(value)) {
         for (const item of value as readonly (string | number | boolean)[]) params.append(key, String(item));
       } else {
-        params.append(key, String(value as string | number | boolean));
+        params.append(key, String(value));
       }
     }
   }
@@ -63,19 +63,23 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted === true) {
+    if (signal === undefined) {
+      setTimeout(resolve, Math.max(0, ms));
+      return;
+    }
+    if (signal.aborted) {
       reject(abortReason(signal));
       return;
     }
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(abortReason(signal as AbortSignal));
+      reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', onAbort);
       resolve();
     }, Math.max(0, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -98,7 +102,7 @@ export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefin
       },
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
-        reject(error as Error);
+        reject(error);
       },
     );
   });
