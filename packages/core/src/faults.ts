@@ -11,7 +11,8 @@ export interface ServiceFault {
 const MAX_MESSAGE = 1000;
 
 function clean(text: string): string | undefined {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
+  // Glance puts HTML line breaks inside its JSON messages: "No image found with ID …<br /><br />".
+  const collapsed = text.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
   if (collapsed === '') return undefined;
   return collapsed.length > MAX_MESSAGE ? `${collapsed.slice(0, MAX_MESSAGE)}…` : collapsed;
 }
@@ -107,7 +108,8 @@ function decodeEntities(text: string): string {
 }
 
 function fromHtml(html: string): ServiceFault | undefined {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  // Swift's pages have no <title>: their first heading plays that part.
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const bodyMatch = /<body[^>]*>([\s\S]*?)(<\/body>|$)/i.exec(html);
   let body = (bodyMatch?.[1] ?? html)
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
@@ -119,7 +121,7 @@ function fromHtml(html: string): ServiceFault | undefined {
   // webob pages repeat the title as their first heading: "404 Not Found 404 Not Found The resource..."
   if (message !== undefined && cleanTitle !== undefined && message.startsWith(cleanTitle)) {
     const rest = clean(message.slice(cleanTitle.length));
-    message = rest === undefined ? cleanTitle : `${cleanTitle}: ${rest}`;
+    message = rest === undefined ? cleanTitle : clean(`${cleanTitle}: ${rest}`);
   }
   return { message: message ?? cleanTitle };
 }
@@ -136,7 +138,12 @@ export function parseServiceFault(text: string, contentType?: string | null): Se
   if (looksJson) {
     try {
       const parsed = fromJson(JSON.parse(trimmed) as unknown);
-      if (parsed !== undefined) return { message: parsed.message === undefined ? undefined : clean(parsed.message), type: parsed.type };
+      if (parsed !== undefined) {
+        return {
+          message: parsed.message === undefined ? undefined : clean(parsed.message),
+          type: parsed.type === undefined ? undefined : parsed.type.slice(0, 200),
+        };
+      }
     } catch {
       // not JSON after all: fall through to text
     }

@@ -267,12 +267,24 @@ function discoveryUrls(endpoint: string): string[] {
   return [...new Set(urls)];
 }
 
+function preferred(candidates: ApiVersion[]): ApiVersion | undefined {
+  const current = candidates.find((version) => version.status.toUpperCase() === 'CURRENT');
+  if (current !== undefined) return current;
+  const minor = (version: ApiVersion): number => Number(/^v\d+\.(\d+)$/.exec(version.id)?.[1] ?? 0);
+  return [...candidates].sort((a, b) => minor(b) - minor(a))[0];
+}
+
 function matchVersion(versions: ApiVersion[], endpoint: string): ApiVersion | undefined {
   const path = new URL(endpoint).pathname;
   const segment = path.split('/').find((part) => /^v\d+(\.\d+)?$/.test(part));
   if (segment !== undefined) {
-    const byId = versions.find((version) => version.id === segment || version.id === `${segment}.0` || `${version.id}.0` === segment);
-    if (byId !== undefined) return byId;
+    const exact = versions.find((version) => version.id === segment);
+    if (exact !== undefined) return exact;
+    // "v2" in the endpoint: any v2.x entry, the CURRENT one first (Glance lists v2.0 … v2.15), else the highest.
+    const major = /^v(\d+)/.exec(segment)?.[1];
+    const sameMajor = versions.filter((version) => new RegExp(`^v${major ?? ''}(\\.\\d+)?$`).test(version.id));
+    const best = preferred(sameMajor);
+    if (best !== undefined) return best;
   }
   for (const version of versions) {
     for (const link of version.links ?? []) {
