@@ -81,12 +81,19 @@ export async function sendOnce(instance: KyInstance, fetchFn: FetchFunction | un
   }
 }
 
+function messageOf(value: unknown): string | undefined {
+  // Duck-typed: errors from another realm (a test VM, an iframe) fail `instanceof Error`.
+  if (value === null || typeof value !== 'object') return undefined;
+  const message = (value as { message?: unknown }).message;
+  return typeof message === 'string' ? message : undefined;
+}
+
 function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) {
+  const cause = error !== null && typeof error === 'object' ? (error as { cause?: unknown }).cause : undefined;
+  const causeMessage = messageOf(cause);
+  if (causeMessage !== undefined) {
     const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code} ${cause.message}` : cause.message;
+    return typeof code === 'string' ? `${code} ${causeMessage}` : causeMessage;
   }
-  return error.message;
+  return messageOf(error) ?? String(error);
 }
