@@ -14,7 +14,8 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   for (const file of readdirSync(dir).filter((f) => /^api-extractor.*\.json$/.test(f))) {
     const args = ['run', '--config', file, ...(update ? ['--local'] : [])];
     const result = spawnSync(bin, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-    const ok = result.status === 0;
+    // Warnings (an unresolved {@link}, say) fail CI, so fail them here too, even with --update.
+    const ok = result.status === 0 && !result.stdout.includes('Warning:');
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${pkg}/${file}`);
     if (!ok) {
       failed++;

@@ -511,7 +511,7 @@ async function resolveCloud(selected: SelectedCloud, context: ResolveContext): P
  * or `.json` (see {@link defaultConfigDirs}). secure.yaml is merged over clouds.yaml; a cloud's
  * `profile` is merged under it.
  *
- * Throws {@link ConfigError} for a named file that is missing, malformed YAML (with file, line
+ * Throws `ConfigError` (from core) for a named file that is missing, malformed YAML (with file, line
  * and column, never the text), an unknown cloud (with the clouds defined and the files searched),
  * a missing auth_url, an unsupported auth_type, and other invalid settings. No message ever
  * contains a password, token, secret or passcode.

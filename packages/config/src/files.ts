@@ -154,7 +154,7 @@ const YAML_PROBLEMS: Partial<Record<ErrorCode, string>> = {
 /**
  * Parses a configuration file's text. YAML 1.2 (JSON parses too), with `<<` merge keys as PyYAML
  * has them. Every number and boolean is kept as its source text (`2.10` stays `"2.10"`, not 2.1);
- * the resolver converts the keys that are booleans. A syntax error becomes a {@link ConfigError}
+ * the resolver converts the keys that are booleans. A syntax error becomes a `ConfigError` (from core)
  * naming the file, line and column, never the offending text.
  */
 export function parseConfigText(text: string, path: string): ConfigTree {

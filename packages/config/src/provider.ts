@@ -53,7 +53,7 @@ export interface ProviderFromCloudOptions extends LoadCloudOptions, Omit<Partial
  * replaces the one the cloud's TLS settings would make.
  *
  * Incomplete credentials (no password for the password method, a project name without its domain,
- * two scopes at once) are reported as {@link ConfigError} naming the cloud and its file, with
+ * two scopes at once) are reported as `ConfigError` (from core) naming the cloud and its file, with
  * core's `InvalidInputError` as the cause.
  */
 export async function providerFromCloud(cloud?: string, options: ProviderFromCloudOptions = {}): Promise<ProviderClient> {

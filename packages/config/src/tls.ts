@@ -56,7 +56,7 @@ async function toUndiciArguments(input: Request | string | URL, init: RequestIni
 /**
  * Creates a fetch that applies a cloud's TLS settings: `cacert` is the set of CAs trusted (in
  * place of Node's), `cert` and `key` are presented for mutual TLS, and `verify: false` accepts any
- * certificate. The files are read once, now; an unreadable file throws {@link ConfigError}.
+ * certificate. The files are read once, now; an unreadable file throws `ConfigError` (from core).
  * A certificate the settings reject fails the request as core's `ConnectionError`.
  */
 export function createTlsFetch(tls: Readonly<TlsSettings>): TlsFetchFunction {
