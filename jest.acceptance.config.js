@@ -1,0 +1,31 @@
+/**
+ * Acceptance tests: every package's acceptance/ folder, against the cloud OS_CLOUD names or the
+ * local cloud (tooling/cloud). `pnpm test:acceptance` builds first: the global setup and teardown
+ * use the built packages.
+ */
+import { existsSync } from 'node:fs';
+
+const packages = ['core', 'config'].filter((name) => existsSync(`packages/${name}/acceptance`));
+
+export default {
+  globalSetup: '<rootDir>/tooling/acceptance/global-setup.mjs',
+  globalTeardown: '<rootDir>/tooling/acceptance/global-teardown.mjs',
+  maxWorkers: 2,
+  projects: packages.map((name) => ({
+    displayName: `${name} (acceptance)`,
+    rootDir: `packages/${name}`,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/acceptance/**/*.test.ts'],
+    testTimeout: 180_000,
+    extensionsToTreatAsEsm: ['.ts'],
+    moduleNameMapper: {
+      '^@openstack-ts/acceptance$': '<rootDir>/../../tooling/acceptance/src/index.ts',
+      '^@openstack-ts/([a-z-]+)/testing$': '<rootDir>/../$1/src/testing/index.ts',
+      '^@openstack-ts/([a-z-]+)$': '<rootDir>/../$1/src/index.ts',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/test/tsconfig.json' }],
+    },
+  })),
+};
