@@ -18,4 +18,5 @@ stamp="node_modules/.modules.yaml"
 if [ ! -f "$stamp" ] || [ pnpm-lock.yaml -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   echo "bootstrap: pnpm install --frozen-lockfile" >&2
   pnpm install --frozen-lockfile --reporter=append-only >&2
+  touch "$stamp"
 fi

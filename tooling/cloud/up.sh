@@ -89,6 +89,7 @@ if [[ ${OS_SKIP_INSTALL:-0} != 1 ]]; then
       printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d
     fi
     export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq   # a fresh machine has no package lists yet
     apt-get install -y -q --no-install-recommends \
       -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing
   fi
