@@ -18,6 +18,7 @@ export type OpenStackErrorKind =
   | 'pagination'
   | 'input'
   | 'config'
+  | 'lookup'
   | 'generic';
 
 function brand(target: object, kind: OpenStackErrorKind): void {
@@ -218,6 +219,30 @@ export class ConfigError extends OpenStackError {
   }
 }
 
+/** A name matched no resource, or several: the caller must use an ID. */
+export class NameLookupError extends OpenStackError {
+  /** `none` when nothing has the name, `several` when more than one does. */
+  readonly reason: 'none' | 'several';
+  readonly what: string;
+  readonly lookupName: string;
+  /** The IDs of the resources that matched (empty for `none`). */
+  readonly matches: readonly string[];
+  constructor(details: { what: string; name: string; matches: readonly string[] }) {
+    const reason = details.matches.length === 0 ? 'none' : 'several';
+    super(
+      reason === 'none'
+        ? `No ${details.what} is named ${JSON.stringify(details.name)}`
+        : `${String(details.matches.length)} ${details.what}s are named ${JSON.stringify(details.name)} (${details.matches.join(', ')}): use an ID`,
+      undefined,
+      'lookup',
+    );
+    this.reason = reason;
+    this.what = details.what;
+    this.lookupName = details.name;
+    this.matches = details.matches;
+  }
+}
+
 /** An argument has the wrong type or is missing; raised before any request is sent. */
 export class InvalidInputError extends TypeError {
   readonly field: string | undefined;
@@ -296,6 +321,11 @@ export function isReplayRefusedError(error: unknown): error is ReplayRefusedErro
 /** True for a {@link ConfigError}. */
 export function isConfigError(error: unknown): error is ConfigError {
   return openStackErrorKind(error) === 'config';
+}
+
+/** True for a {@link NameLookupError}. */
+export function isNameLookupError(error: unknown): error is NameLookupError {
+  return openStackErrorKind(error) === 'lookup';
 }
 
 /** True for a {@link PaginationError}. */

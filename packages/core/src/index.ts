@@ -11,6 +11,7 @@ export {
   InputRangeError,
   InvalidInputError,
   MicroversionError,
+  NameLookupError,
   OpenStackError,
   PaginationError,
   ReplayRefusedError,
@@ -24,6 +25,7 @@ export {
   isHttpError,
   isInvalidInputError,
   isMicroversionError,
+  isNameLookupError,
   isNotFound,
   isOpenStackError,
   isPaginationError,
@@ -37,7 +39,7 @@ export { parseServiceFault } from './faults.js';
 export type { ServiceFault } from './faults.js';
 export { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion } from './microversion.js';
 export type { Microversion, MicroversionParts, MicroversionRange } from './microversion.js';
-export { linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage } from './pagination.js';
+export { findIdByName, linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage } from './pagination.js';
 export type { PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
 export { ProviderClient, authenticate, createProviderClient } from './provider.js';
 export type {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { isPaginationError, isResponseError } from './errors.js';
-import { linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage, type PageStrategy } from './pagination.js';
+import { isNameLookupError, isPaginationError, isResponseError } from './errors.js';
+import { findIdByName, linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage, type PageStrategy } from './pagination.js';
 import { createFakeCloud } from './testing/index.js';
 
 interface Item {
@@ -145,5 +145,24 @@ describe('paginate', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('findIdByName', () => {
+  const items = async function* (names: string[]): AsyncGenerator<{ id: string; name: string }> {
+    for (const [index, name] of names.entries()) yield await Promise.resolve({ id: `id-${String(index)}`, name });
+  };
+
+  it('returns the one match', async () => {
+    expect(await findIdByName(items(['a', 'b']), 'b', 'flavor')).toBe('id-1');
+  });
+
+  it('says when nothing or several things have the name', async () => {
+    const none = await findIdByName(items(['a']), 'z', 'flavor').catch((e: unknown) => e);
+    expect(isNameLookupError(none)).toBe(true);
+    expect((none as Error).message).toBe('No flavor is named "z"');
+    const several = await findIdByName(items(['a', 'a']), 'a', 'flavor').catch((e: unknown) => e);
+    expect((several as { reason: string }).reason).toBe('several');
+    expect((several as Error).message).toBe('2 flavors are named "a" (id-0, id-1): use an ID');
   });
 });

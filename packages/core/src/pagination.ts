@@ -2,7 +2,7 @@
  * One pagination abstraction for every service: `Paged<T>`, a lazy async iterable of items with
  * `byPage()` and `all()`, and the strategies services use to say where the next page is.
  */
-import { PaginationError, ResponseError } from './errors.js';
+import { InvalidInputError, NameLookupError, PaginationError, ResponseError } from './errors.js';
 import type { CallOptions } from './provider.js';
 import { readJson, type ServiceClient } from './service.js';
 import { redactUrl } from './redact.js';
@@ -189,6 +189,24 @@ class PagedListing<T> implements Paged<T> {
     for await (const page of this.byPage()) for (const item of page) out.push(item);
     return out;
   }
+}
+
+/**
+ * Turns a name into the ID of the one resource that has it, scanning a listing (pass a listing
+ * already filtered by name where the API can, to keep it short). Throws {@link NameLookupError}
+ * when no resource or several resources have the name.
+ */
+export async function findIdByName<T extends { id: string; name?: string | null | undefined }>(
+  items: AsyncIterable<T>,
+  name: string,
+  what: string,
+): Promise<string> {
+  if (typeof name !== 'string' || name === '') throw new InvalidInputError(`A ${what} name must be a non-empty string`, 'name');
+  const matches: string[] = [];
+  for await (const item of items) if (item.name === name) matches.push(item.id);
+  const [id] = matches;
+  if (id === undefined || matches.length > 1) throw new NameLookupError({ what, name, matches });
+  return id;
 }
 
 /**

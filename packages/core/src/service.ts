@@ -171,6 +171,19 @@ export class ServiceClient {
   }
 
   /**
+   * Sends a request whose answer carries nothing the caller needs (a DELETE, most actions): checks
+   * the status and releases the body.
+   */
+  async execute(spec: RequestSpec, options: CallOptions = {}): Promise<void> {
+    const response = await this.send(spec, options);
+    try {
+      await response.body?.cancel();
+    } catch {
+      // already consumed or closed: nothing to release
+    }
+  }
+
+  /**
    * Sends a request and returns its JSON body (or `body[unwrap]`). Raises `HttpError` for an
    * unexpected status and {@link ResponseError} for a body that is not the JSON expected.
    */

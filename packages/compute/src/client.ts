@@ -1,0 +1,26 @@
+import { createServiceClient, type ProviderClient, type ServiceClient, type ServiceClientOptions } from '@openstack-ts/core';
+
+/** The lowest microversion of the compute API v2.1. */
+export const COMPUTE_MIN_MICROVERSION = '2.1';
+
+/**
+ * The highest compute microversion this package knows. A client negotiates up to it (or the
+ * server's maximum, if lower) unless a microversion is pinned.
+ */
+export const COMPUTE_MAX_MICROVERSION = '2.96';
+
+/** Options of {@link createComputeClient}: endpoint selection, and a microversion to pin. */
+export type ComputeClientOptions = Omit<ServiceClientOptions, 'type' | 'negotiate'>;
+
+/**
+ * Creates a ServiceClient for Nova (service type `compute`). Unless `microversion` is pinned (here
+ * or in clouds.yaml's `compute_api_version`), it reads Nova's versions document and uses the highest
+ * microversion both this package and the server support.
+ */
+export function createComputeClient(provider: ProviderClient, options: ComputeClientOptions = {}, call: { signal?: AbortSignal | undefined } = {}): Promise<ServiceClient> {
+  return createServiceClient(
+    provider,
+    { ...options, type: 'compute', negotiate: { min: COMPUTE_MIN_MICROVERSION, max: COMPUTE_MAX_MICROVERSION } },
+    call,
+  );
+}

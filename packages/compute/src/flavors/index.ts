@@ -1,0 +1,19 @@
+export {
+  addFlavorAccess,
+  createFlavor,
+  deleteFlavor,
+  deleteFlavorExtraSpec,
+  findFlavorId,
+  getFlavor,
+  getFlavorExtraSpec,
+  listFlavorAccess,
+  listFlavorExtraSpecs,
+  listFlavors,
+  listFlavorsDetail,
+  removeFlavorAccess,
+  setFlavorExtraSpecs,
+  updateFlavor,
+  updateFlavorExtraSpec,
+} from './requests.js';
+export type { CreateFlavorInput, ListFlavorsQuery, UpdateFlavorInput } from './requests.js';
+export type { Flavor, FlavorAccess, FlavorSummary } from './results.js';
