@@ -2,3 +2,4 @@ export { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, createComputeClient
 export type { ComputeClientOptions } from './client.js';
 export type { Link, SortDirection } from './common.js';
 export * from './flavors/index.js';
+export * from './servers/index.js';

@@ -19,6 +19,7 @@ export type OpenStackErrorKind =
   | 'input'
   | 'config'
   | 'lookup'
+  | 'state'
   | 'generic';
 
 function brand(target: object, kind: OpenStackErrorKind): void {
@@ -243,6 +244,28 @@ export class NameLookupError extends OpenStackError {
   }
 }
 
+/** A resource a waiter watched reached a failure state (a server in ERROR, say). */
+export class ResourceStateError extends OpenStackError {
+  /** What the resource is: `server`, `volume`, … */
+  readonly resource: string;
+  readonly id: string;
+  /** The failure state reached. */
+  readonly status: string;
+  /** The service's account of the failure (a server's `fault.message`), when it gives one. */
+  readonly reason: string | undefined;
+  constructor(details: { resource: string; id: string; status: string; reason?: string | undefined; wanted: string }) {
+    super(
+      `${details.resource} ${details.id} went to ${details.status} while waiting for ${details.wanted}${details.reason === undefined ? '' : `: ${details.reason}`}`,
+      undefined,
+      'state',
+    );
+    this.resource = details.resource;
+    this.id = details.id;
+    this.status = details.status;
+    this.reason = details.reason;
+  }
+}
+
 /** An argument has the wrong type or is missing; raised before any request is sent. */
 export class InvalidInputError extends TypeError {
   readonly field: string | undefined;
@@ -326,6 +349,11 @@ export function isConfigError(error: unknown): error is ConfigError {
 /** True for a {@link NameLookupError}. */
 export function isNameLookupError(error: unknown): error is NameLookupError {
   return openStackErrorKind(error) === 'lookup';
+}
+
+/** True for a {@link ResourceStateError}. */
+export function isResourceStateError(error: unknown): error is ResourceStateError {
+  return openStackErrorKind(error) === 'state';
 }
 
 /** True for a {@link PaginationError}. */

@@ -163,6 +163,16 @@ export class ServiceClient {
     }
   }
 
+  /**
+   * Raises {@link MicroversionError} before any request when a call with these options would use
+   * `version` or later: for features a microversion removed (`what` names the feature).
+   */
+  requireMicroversionBelow(version: string, what: string, options?: CallOptions): void {
+    if (this.microversionAtLeast(version, options)) {
+      throw new MicroversionError(`${what} was removed in ${this.serviceType} microversion ${version}; this call uses ${this.effectiveMicroversion(options) ?? 'latest'}`);
+    }
+  }
+
   /** Sends a request and returns the response (body unread) after checking its status. */
   send(spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
     const microversion = this.effectiveMicroversion(options);
