@@ -11,12 +11,12 @@ export default {
   globalSetup: '<rootDir>/tooling/acceptance/global-setup.mjs',
   globalTeardown: '<rootDir>/tooling/acceptance/global-teardown.mjs',
   maxWorkers: 2,
+  testTimeout: 180_000,
   projects: packages.map((name) => ({
     displayName: `${name} (acceptance)`,
     rootDir: `packages/${name}`,
     testEnvironment: 'node',
     testMatch: ['<rootDir>/acceptance/**/*.test.ts'],
-    testTimeout: 180_000,
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@openstack-ts/acceptance$': '<rootDir>/../../tooling/acceptance/src/index.ts',

@@ -1,0 +1,213 @@
+import { describe, expect, it } from '@jest/globals';
+import { isHttpError, isInvalidInputError, isMicroversionError, isNameLookupError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
+import { createFakeCloud } from '@openstack-ts/core/testing';
+import {
+  createServer,
+  deleteServer,
+  findServerId,
+  forceDeleteServer,
+  getServer,
+  listServerSummaries,
+  listServers,
+  updateServer,
+  waitForServerDeleted,
+  waitForServerStatus,
+} from './index.js';
+import * as fx from './servers.fixtures.js';
+
+const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
+const id = fx.create.server.id;
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('servers', () => {
+  it('lists details following servers_links, with tag filters joined by commas', async () => {
+    const cloud = nova();
+    cloud.reply('GET', 'servers/detail?name=rec-server&limit=1&tags=a%2Cb&not-tags-any=x', fx.listDetail);
+    cloud.reply('GET', `servers/detail?limit=1&name=rec-server&marker=${id}`, { servers: [] });
+    const servers = await listServers(cloud.client, { name: 'rec-server', limit: 1, tags: ['a', 'b'], 'not-tags-any': ['x'] }).all();
+    expect(servers.map((server) => [server.name, server.status, server.tags])).toEqual([['rec-server', 'ACTIVE', ['a', 'b']]]);
+  });
+
+  it('passes every other filter through as a query parameter', async () => {
+    const cloud = nova();
+    const query = {
+      access_ip_v4: '10.0.0.1', access_ip_v6: '::1', all_tenants: true, auto_disk_config: false, availability_zone: 'nova',
+      'changes-since': '2026-01-01T00:00:00Z', 'changes-before': '2027-01-01T00:00:00Z', config_drive: 'True', created_at: '2026-01-01',
+      deleted: false, description: 'd', flavor: '1', host: 'h', hostname: 'hn', image: 'i', ip: '10\\.0', ip6: 'fe80', kernel_id: 'k',
+      key_name: 'kn', launch_index: 0, launched_at: '2026-01-01', locked: true, locked_by: 'owner' as const, node: 'n', power_state: 1,
+      progress: 0, project_id: 'p', ramdisk_id: 'r', reservation_id: 'rid', root_device_name: '/dev/vda', soft_deleted: false,
+      status: 'ACTIVE', task_state: 'spawning', terminated_at: '2026-01-02', user_id: 'u', uuid: id, vm_state: 'active',
+      'tags-any': ['t'], 'not-tags': ['n1', 'n2'], sort_key: 'created_at', sort_dir: 'desc' as const, marker: 'm',
+    };
+    cloud.handle('GET', 'servers?' + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)])).toString(), () => ({ body: fx.list }));
+    expect(await listServerSummaries(cloud.client, query).all()).toEqual(fx.list.servers);
+    expect(cloud.lastRequest().query).toMatchObject({ all_tenants: 'true', 'not-tags': 'n1,n2', 'changes-before': '2027-01-01T00:00:00Z', locked: 'true' });
+  });
+
+  it('refuses filters the microversion does not know, before sending', () => {
+    const cloud = nova('2.25');
+    expect(isMicroversionError(thrown(() => listServers(cloud.client, { tags: ['a'] })))).toBe(true);
+    expect(isMicroversionError(thrown(() => listServers(cloud.client, { locked: true }, { microversion: '2.72' })))).toBe(true);
+    expect(isMicroversionError(thrown(() => listServers(cloud.client, { 'changes-before': 'x' }, { microversion: '2.65' })))).toBe(true);
+    expect(cloud.requests).toHaveLength(0);
+  });
+
+  it('gets a server, with the fields of the microversion in use', async () => {
+    const cloud = nova();
+    cloud.reply('GET', `servers/${id}`, fx.getActive);
+    const server = await getServer(cloud.client, id);
+    expect(server).toMatchObject({ status: 'ACTIVE', description: 'recorded', locked: false, tags: ['a', 'b'], flavor: { original_name: 'm1.tiny' } });
+    expect(server.addresses.private?.[0]?.addr).toBe('10.0.0.90');
+    const old = nova('2.1');
+    old.reply('GET', `servers/${id}`, fx.get21);
+    const legacy = await getServer(old.client, id);
+    expect(legacy.description).toBeUndefined();
+    expect(legacy.flavor.id).toBe('1');
+    expect(old.lastRequest().headers['x-openstack-nova-api-version']).toBe('2.1');
+  });
+
+  it('creates a server: base64 user data, security groups as names, scheduler hints beside the server', async () => {
+    const cloud = nova();
+    cloud.reply('POST', 'servers', fx.create, { status: 202 });
+    const created = await createServer(cloud.client, {
+      name: 'rec-server',
+      flavorRef: '1',
+      imageRef: 'img',
+      networks: [{ uuid: 'net', fixed_ip: '10.0.0.5', tag: 'nic0' }],
+      user_data: '#!/bin/sh\necho héllo\n',
+      security_groups: ['default', 'web'],
+      scheduler_hints: { group: 'sg-1' },
+      key_name: 'k',
+      availability_zone: 'nova',
+      metadata: { purpose: 'record' },
+      config_drive: true,
+      accessIPv4: '1.2.3.4',
+      accessIPv6: '::1',
+      adminPass: 'pw',
+      'OS-DCF:diskConfig': 'AUTO',
+      min_count: 1,
+      max_count: 1,
+      return_reservation_id: false,
+      description: 'recorded',
+      tags: ['a', 'b'],
+      trusted_image_certificates: ['cert'],
+      host: 'h',
+      hypervisor_hostname: 'hh',
+      hostname: 'rec',
+      block_device_mapping_v2: [{ source_type: 'image', destination_type: 'local', uuid: 'img', boot_index: 0, delete_on_termination: true, tag: 'disk0', volume_type: 'fast' }],
+    });
+    expect(created.id).toBe(id);
+    const body = cloud.lastRequest().json as { server: Record<string, unknown>; 'os:scheduler_hints': unknown };
+    expect(body['os:scheduler_hints']).toEqual({ group: 'sg-1' });
+    expect(body.server.user_data).toBe('IyEvYmluL3NoCmVjaG8gaMOpbGxvCg==');
+    expect(body.server.security_groups).toEqual([{ name: 'default' }, { name: 'web' }]);
+    expect(body.server).not.toHaveProperty('scheduler_hints');
+    expect(body.server).toMatchObject({ name: 'rec-server', flavorRef: '1', networks: [{ uuid: 'net', fixed_ip: '10.0.0.5', tag: 'nic0' }], hostname: 'rec' });
+  });
+
+  it("creates with networks 'none' and base64 personality files before 2.57", async () => {
+    const cloud = nova('2.56');
+    cloud.reply('POST', 'servers', fx.createNone, { status: 202 });
+    await createServer(cloud.client, { name: 'rec-none', flavorRef: '1', imageRef: 'img', networks: 'none', personality: [{ path: '/etc/motd', contents: 'hi' }] });
+    expect(cloud.lastRequest().json).toEqual({ server: { name: 'rec-none', flavorRef: '1', imageRef: 'img', networks: 'none', personality: [{ path: '/etc/motd', contents: 'aGk=' }] } });
+  });
+
+  it('refuses, before sending, inputs the microversion does not allow', () => {
+    const base = { name: 'x', flavorRef: '1', imageRef: 'i' };
+    const cases: [string, Parameters<typeof createServer>[1], RegExp][] = [
+      ['2.36', { ...base, networks: 'auto' }, /requires compute microversion 2\.37/],
+      ['2.93', { ...base }, /networks is required from microversion 2\.37/],
+      ['2.57', { ...base, networks: 'none', personality: [{ path: '/a', contents: 'b' }] }, /removed in compute microversion 2\.57/],
+      ['2.18', { ...base, description: 'd' }, /2\.19/],
+      ['2.51', { ...base, networks: 'none', tags: ['a'] }, /2\.52/],
+      ['2.62', { ...base, networks: 'none', trusted_image_certificates: ['c'] }, /2\.63/],
+      ['2.73', { ...base, networks: 'none', host: 'h' }, /2\.74/],
+      ['2.89', { ...base, networks: 'none', hostname: 'h' }, /2\.90/],
+      ['2.41', { ...base, networks: 'none', block_device_mapping_v2: [{ source_type: 'blank', tag: 't' }] }, /2\.42/],
+      ['2.66', { ...base, networks: 'none', block_device_mapping_v2: [{ source_type: 'blank', volume_type: 'v' }] }, /2\.67/],
+    ];
+    for (const [microversion, input, message] of cases) {
+      const cloud = nova(microversion);
+      const error = thrown(() => createServer(cloud.client, input));
+      expect(isMicroversionError(error) || isInvalidInputError(error)).toBe(true);
+      expect((error as Error).message).toMatch(message);
+      expect(cloud.requests).toHaveLength(0);
+    }
+    expect(isInvalidInputError(thrown(() => createServer(nova().client, { name: '', flavorRef: '1', networks: 'none' })))).toBe(true);
+  });
+
+  it("a bad flavor comes back as Nova's own 400 message", async () => {
+    const cloud = nova();
+    cloud.reply('POST', 'servers', fx.createBadFlavor, { status: 400 });
+    const error = await createServer(cloud.client, { name: 'rec-bad', flavorRef: 'nope', imageRef: 'i', networks: 'none' }).catch((e: unknown) => e);
+    expect(isHttpError(error, 400)).toBe(true);
+    expect((error as { serviceMessage: string }).serviceMessage).toBe('Flavor nope could not be found.');
+  });
+
+  it('updates, deletes and force-deletes', async () => {
+    const cloud = nova();
+    cloud.reply('PUT', `servers/${id}`, fx.update);
+    cloud.reply('DELETE', `servers/${id}`, undefined, { status: 204 });
+    cloud.reply('POST', `servers/${id}/action`, undefined, { status: 202 });
+    expect((await updateServer(cloud.client, id, { name: 'rec-server-2', description: 'changed' })).name).toBe('rec-server-2');
+    expect(cloud.lastRequest().json).toEqual({ server: { name: 'rec-server-2', description: 'changed' } });
+    await deleteServer(cloud.client, id);
+    expect(cloud.lastRequest().method).toBe('DELETE');
+    await forceDeleteServer(cloud.client, id);
+    expect(cloud.lastRequest().json).toEqual({ forceDelete: null });
+    expect(isMicroversionError(thrown(() => updateServer(nova('2.89').client, id, { hostname: 'h' })))).toBe(true);
+  });
+
+  it('finds a server ID by exact name (the name filter is a regular expression)', async () => {
+    const cloud = nova();
+    cloud.reply('GET', 'servers?name=%5Erec-server%24', fx.list);
+    cloud.reply('GET', 'servers?name=%5Erec%5C.server%24', { servers: [] });
+    expect(await findServerId(cloud.client, 'rec-server')).toBe(id);
+    expect(isNameLookupError(await findServerId(cloud.client, 'rec.server').catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe('server waiters', () => {
+  it('polls until ACTIVE', async () => {
+    const cloud = nova();
+    cloud.replyOnce('GET', `servers/${id}`, fx.getBuilding);
+    cloud.reply('GET', `servers/${id}`, fx.getActive);
+    const server = await waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0 });
+    expect(server.status).toBe('ACTIVE');
+    expect(cloud.serviceRequests()).toHaveLength(2);
+  });
+
+  it("fails fast on ERROR with Nova's fault message", async () => {
+    const cloud = nova();
+    const errored = { server: { ...fx.getActive.server, status: 'ERROR', fault: { code: 500, created: '2026-11-27T14:02:30Z', message: 'No valid host was found. ' } } };
+    cloud.reply('GET', `servers/${id}`, errored);
+    const error = await waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0 }).catch((e: unknown) => e);
+    expect(isResourceStateError(error)).toBe(true);
+    expect((error as Error).message).toBe(`server ${id} went to ERROR while waiting for ACTIVE: No valid host was found. `);
+    expect(cloud.serviceRequests()).toHaveLength(1);
+  });
+
+  it('gives up at the timeout', async () => {
+    const cloud = nova();
+    cloud.reply('GET', `servers/${id}`, fx.getBuilding);
+    const error = await waitForServerStatus(cloud.client, id, ['ACTIVE', 'SHUTOFF'], { intervalMs: 1, timeoutMs: 20 }).catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/ACTIVE or SHUTOFF/);
+  });
+
+  it('waits for deletion until a 404', async () => {
+    const cloud = nova();
+    cloud.replyOnce('GET', `servers/${id}`, fx.getActive);
+    cloud.reply('GET', `servers/${id}`, fx.getDeleted, { status: 404 });
+    await waitForServerDeleted(cloud.client, id, { intervalMs: 0 });
+    expect(cloud.serviceRequests()).toHaveLength(2);
+  });
+});
