@@ -3,3 +3,4 @@ export type { ComputeClientOptions } from './client.js';
 export type { Link, SortDirection } from './common.js';
 export * from './flavors/index.js';
 export * from './servers/index.js';
+export * from './images/index.js';

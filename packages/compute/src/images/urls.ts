@@ -1,0 +1,5 @@
+import { segment } from '@openstack-ts/core';
+
+export const imagesPath = (): string => 'images';
+export const imagesDetailPath = (): string => 'images/detail';
+export const imagePath = (id: string): string => `images/${segment(id, 'imageId')}`;
