@@ -180,8 +180,10 @@ describe('server waiters', () => {
     const cloud = nova();
     cloud.replyOnce('GET', `servers/${id}`, fx.getBuilding);
     cloud.reply('GET', `servers/${id}`, fx.getActive);
-    const server = await waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0 });
+    const seen: string[] = [];
+    const server = await waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0, onPoll: (s) => seen.push(s.status) });
     expect(server.status).toBe('ACTIVE');
+    expect(seen).toEqual(['BUILD', 'ACTIVE']);
     expect(cloud.serviceRequests()).toHaveLength(2);
   });
 

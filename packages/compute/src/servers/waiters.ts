@@ -10,8 +10,10 @@ export interface WaitForServerOptions {
   timeoutMs?: number | undefined;
   /** Statuses that end the wait with a `ResourceStateError`. Default `['ERROR']`. */
   failOn?: readonly ServerStatus[] | undefined;
-  /** Microversion and headers for the polling calls. */
+  /** Microversion for the polling calls. */
   microversion?: string | undefined;
+  /** Called with the server after every poll, for progress displays. */
+  onPoll?: ((server: Server) => void) | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export function waitForServerStatus(
   return waitFor(
     async (signal) => {
       const server = await getServer(client, id, { signal, microversion: options.microversion });
+      options.onPoll?.(server);
       if (wanted.includes(server.status)) return server;
       if (failOn.includes(server.status)) {
         throw new ResourceStateError({ resource: 'server', id, status: server.status, reason: server.fault?.message, wanted: wanted.join(' or ') });
