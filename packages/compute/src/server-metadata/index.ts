@@ -1,0 +1,9 @@
+export {
+  deleteServerMetadataItem,
+  getServerMetadataItem,
+  listServerMetadata,
+  replaceServerMetadata,
+  setServerMetadataItem,
+  updateServerMetadata,
+} from './requests.js';
+export type { ServerMetadata } from './results.js';

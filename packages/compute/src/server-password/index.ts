@@ -1,0 +1,2 @@
+export { clearServerPassword, getServerPassword } from './requests.js';
+export type { ServerPassword } from './results.js';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { isResponseError } from '@openstack-ts/core';
+import { createFakeCloud } from '@openstack-ts/core/testing';
+import { clearServerPassword, getServerPassword } from './index.js';
+import * as fx from './server-password.fixtures.js';
+
+const nova = () => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion: '2.93' });
+const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
+const path = `servers/${id}/os-server-password`;
+
+describe('server password', () => {
+  it('gets the password: an empty string when the guest stored none', async () => {
+    const cloud = nova();
+    cloud.reply('GET', path, fx.passwordGet);
+    expect(await getServerPassword(cloud.client, id)).toBe('');
+    expect(cloud.lastRequest().method).toBe('GET');
+    expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${path}`);
+  });
+
+  it('says so when the body has no password', async () => {
+    const cloud = nova();
+    cloud.reply('GET', path, {});
+    const error = await getServerPassword(cloud.client, id).catch((e: unknown) => e);
+    expect(isResponseError(error)).toBe(true);
+    expect((error as Error).message).toContain('no "password" string');
+  });
+
+  it('clears the password with DELETE (204)', async () => {
+    const cloud = nova();
+    cloud.reply('DELETE', path, undefined, { status: 204 });
+    await clearServerPassword(cloud.client, id);
+    expect(cloud.lastRequest().method).toBe('DELETE');
+    expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${path}`);
+  });
+
+  it('rejects an empty ID before sending', () => {
+    const cloud = nova();
+    expect(() => getServerPassword(cloud.client, '')).toThrow(/serverId must be a non-empty string/);
+    expect(cloud.requests).toHaveLength(0);
+  });
+});
