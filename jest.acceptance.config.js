@@ -10,7 +10,9 @@ const packages = ['core', 'config', 'compute'].filter((name) => existsSync(`pack
 export default {
   globalSetup: '<rootDir>/tooling/acceptance/global-setup.mjs',
   globalTeardown: '<rootDir>/tooling/acceptance/global-teardown.mjs',
-  maxWorkers: 2,
+  // One worker: some tests change shared state (the compute service is disabled and re-enabled), and
+  // the local cloud shares two cores with the tests.
+  maxWorkers: 1,
   testTimeout: 180_000,
   projects: packages.map((name) => ({
     displayName: `${name} (acceptance)`,

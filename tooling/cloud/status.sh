@@ -7,7 +7,7 @@ RUN=$STATE/run
 declare -A URL=(
   [keystone]=http://127.0.0.1:5000/v3 [glance]=http://127.0.0.1:9292/ [placement]=http://127.0.0.1:8778/
   [nova]=http://127.0.0.1:8774/ [neutron]=http://127.0.0.1:9696/ [swift]=http://127.0.0.1:8080/healthcheck
-  [cinder]=http://127.0.0.1:8776/ [heat]=http://127.0.0.1:8004/ [barbican]=http://127.0.0.1:9311/
+  [cinder]=http://127.0.0.1:8776/ [heat]=http://127.0.0.1:8000/ [barbican]=http://127.0.0.1:9311/
   [ironic]=http://127.0.0.1:6385/ [octavia]=http://127.0.0.1:9876/ [designate]=http://127.0.0.1:9001/
   [manila]=http://127.0.0.1:8786/ [magnum]=http://127.0.0.1:9511/ [mistral]=http://127.0.0.1:8989/
 )

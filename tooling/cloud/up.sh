@@ -673,10 +673,14 @@ stack_domain_admin_password = $PW
 heat_metadata_server_url = http://$HOST:8000
 heat_waitcondition_server_url = http://$HOST:8000/v1/waitcondition
 [heat_all]
-enabled_services = api,engine
+enabled_services = api,api_cfn,engine
 [heat_api]
 bind_host = $HOST
 bind_port = 8004
+workers = 1
+[heat_api_cfn]
+bind_host = $HOST
+bind_port = 8000
 workers = 1
 [database]
 connection = $DB/heat
@@ -1139,7 +1143,7 @@ has nova      && wait_http http://$HOST:8774/
 has neutron   && wait_http http://$HOST:9696/
 has swift     && wait_http http://$HOST:8080/healthcheck
 has cinder    && wait_http http://$HOST:8776/
-has heat      && wait_http http://$HOST:8004/
+has heat      && wait_http http://$HOST:8004/ && wait_http http://$HOST:8000/
 has manila    && wait_http http://$HOST:8786/
 has mistral   && wait_http http://$HOST:8989/
 has magnum    && wait_http http://$HOST:9511/

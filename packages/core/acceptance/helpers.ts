@@ -6,7 +6,7 @@ import { expect } from '@jest/globals';
 import { isHttpError, type AuthOptions, type HttpError } from '@openstack-ts/core';
 // Core cannot depend on config (config depends on core), so `@openstack-ts/config` does not resolve
 // from here; the test tsconfig references the config project, so its sources are imported by path.
-import { loadCloudConfig } from '../../config/src/index.js';
+import { loadCloudConfig } from '@openstack-ts/config';
 
 /** The auth options of the member or admin cloud, as its clouds.yaml entry gives them. */
 export async function cloudAuth(role: 'member' | 'admin'): Promise<AuthOptions> {

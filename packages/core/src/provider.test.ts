@@ -107,6 +107,21 @@ describe('authentication', () => {
     expect(JSON.stringify(error)).not.toContain('fake-password');
   });
 
+  it("an error never carries a token the request sent, nor any Fernet token the service echoes", async () => {
+    const cloud = createFakeCloud();
+    const other = 'gAAAAABpYz' + 'x'.repeat(120);
+    cloud.reply('GET', 'auth/tokens', { error: { code: 404, title: 'Not Found', message: `Could not find token: ${other}.` } }, { status: 404 });
+    const error = await cloud.client.request({ method: 'GET', path: 'auth/tokens', headers: { 'X-Subject-Token': 'plain-secret-token' } }).catch((e: unknown) => e);
+    expect(isHttpError(error, 404)).toBe(true);
+    const text = `${String(error)} ${JSON.stringify(error)} ${(error as { body?: string }).body ?? ''}`;
+    expect(text).not.toContain(other);
+    expect((error as { serviceMessage?: string }).serviceMessage).toBe('Could not find token: ***.');
+    cloud.reply('GET', 'echo', 'you sent plain-secret-token', { status: 400 });
+    const echoed = await cloud.client.request({ method: 'GET', path: 'echo' }, { headers: { 'X-Subject-Token': 'plain-secret-token' } }).catch((e: unknown) => e);
+    expect(JSON.stringify(echoed)).not.toContain('plain-secret-token');
+    expect((echoed as Error).message).toContain('you sent ***');
+  });
+
   it('a token response without X-Subject-Token is an AuthError', async () => {
     const cloud = createFakeCloud();
     cloud.reply('POST', 'https://identity.fake.test/v3/auth/tokens', { token: { expires_at: '2030-01-01T00:00:00Z' } }, { status: 201 });

@@ -4,10 +4,10 @@
  */
 import type { KyInstance } from 'ky';
 import { authMethods, authScope, authSecrets, buildAuthBody, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
-import { expandEndpointTemplate, officialServiceType, selectEndpoint, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
+import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
 import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError, isHttpError } from './errors.js';
 import { parseServiceFault } from './faults.js';
-import { REDACTED, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
+import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
 import { createKy, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
@@ -244,9 +244,7 @@ export class ProviderClient {
    * else the catalog's. Authenticates first when no token is held.
    */
   async endpointFor(options: EndpointOptions, call: { signal?: AbortSignal | undefined } = {}): Promise<string> {
-    const official = officialServiceType(options.type);
-    const overrides = this.#options.endpointOverrides ?? {};
-    const override = options.endpointOverride ?? overrides[options.type] ?? overrides[official];
+    const override = options.endpointOverride ?? byServiceType(this.#options.endpointOverrides, options.type);
     const token = await this.#valid(call.signal);
     if (override !== undefined) return expandEndpointTemplate(override, token.body.project?.id);
     return selectEndpoint(token.body.catalog ?? [], {
@@ -357,7 +355,7 @@ export class ProviderClient {
 
       if (response.status === 401 && token !== undefined && !reauthenticated) {
         if (!this.canReauthenticate) {
-          const error = await this.#httpError(response, method, redactedUrl);
+          const error = await this.#httpError(response, method, redactedUrl, headers);
           throw new AuthError(
             'cannot-renew',
             `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
@@ -393,19 +391,27 @@ export class ProviderClient {
   async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
     const response = await this.exchange(url, spec, options);
     const ok = spec.expectStatus === undefined ? response.status >= 200 && response.status < 300 : spec.expectStatus.includes(response.status);
-    if (!ok) throw await this.#httpError(response, spec.method, redactUrl(response.url === '' ? withQuery(url, spec.query) : response.url));
+    if (!ok) {
+      const sent = new Headers({ ...spec.headers, ...options.headers });
+      throw await this.#httpError(response, spec.method, redactUrl(response.url === '' ? withQuery(url, spec.query) : response.url), sent);
+    }
     return response;
   }
 
   /** Builds an {@link HttpError} from a failed response, scrubbing known secrets from its text. */
-  async #httpError(response: Response, method: string, redactedUrl: string): Promise<HttpError> {
+  async #httpError(response: Response, method: string, redactedUrl: string, sent: Headers): Promise<HttpError> {
     let text: string;
     try {
       text = (await response.text()).slice(0, MAX_ERROR_BODY);
     } catch {
       text = '';
     }
-    const secrets = this.#token === undefined ? this.#secrets : [...this.#secrets, this.#token.id];
+    // The provider's own secrets, and any secret the request carried (another user's token in
+    // X-Subject-Token, a temp URL key), which a service may echo in its message.
+    const secrets = [...this.#secrets, ...(this.#token === undefined ? [] : [this.#token.id])];
+    sent.forEach((value, name) => {
+      if (isSecretHeader(name)) secrets.push(value);
+    });
     text = redactText(text, secrets);
     const fault = parseServiceFault(text, response.headers.get('content-type'));
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
@@ -509,6 +515,19 @@ export class ProviderClient {
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return this.toString();
   }
+}
+
+/**
+ * The value a per-service map holds for a service type, whichever of its names (the type asked
+ * for, the official type, an alias) the map uses as key.
+ */
+export function byServiceType<T>(map: Readonly<Record<string, T>> | undefined, type: string): T | undefined {
+  if (map === undefined) return undefined;
+  for (const candidate of serviceTypeCandidates(type)) {
+    const value = map[candidate];
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 async function discard(response: Response): Promise<void> {

@@ -109,5 +109,9 @@ export function redactText(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) {
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
-  return out;
+  // Keystone echoes tokens it cannot find ("Could not find token: gAAAAA…"); Fernet tokens have
+  // this recognisable shape, whoever's token it is.
+  return out.replace(FERNET, REDACTED);
 }
+
+const FERNET = /gAAAAA[A-Za-z0-9_-]{40,}={0,2}/g;

@@ -50,6 +50,17 @@ describe('ServiceClient', () => {
     expect((await createServiceClient(cloud.provider, { type: 'compute' })).microversion).toBe('2.60');
   });
 
+  it('finds provider defaults keyed by any name of the service type', async () => {
+    const cloud = createFakeCloud({
+      serviceType: 'volumev3',
+      endpoint: 'https://cinder.fake.test/v3/p-1',
+      provider: { microversions: { volume: '3.50' }, endpointOverrides: { volumev3: 'https://override.fake.test/v3/%(project_id)s' } },
+    });
+    const client = await createServiceClient(cloud.provider, { type: 'block-storage' });
+    expect(client.microversion).toBe('3.50');
+    expect(client.endpoint).toBe('https://override.fake.test/v3/p-1/');
+  });
+
   it('an unknown service lists what the catalog offers', async () => {
     const cloud = createFakeCloud();
     const error = await createServiceClient(cloud.provider, { type: 'dns', region: 'RegionOne' }).catch((e: unknown) => e);

@@ -5,7 +5,7 @@
 import { officialServiceType, type EndpointOptions } from './catalog.js';
 import { InvalidInputError, MicroversionError, ResponseError } from './errors.js';
 import { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion, type MicroversionRange } from './microversion.js';
-import type { CallOptions, ProviderClient, RequestSpec } from './provider.js';
+import { byServiceType, type CallOptions, type ProviderClient, type RequestSpec } from './provider.js';
 import { redactUrl } from './redact.js';
 import { joinUrl, requestIdOf, withQuery, withTrailingSlash } from './util.js';
 
@@ -246,8 +246,7 @@ export async function createServiceClient(
 ): Promise<ServiceClient> {
   const official = officialServiceType(options.type);
   const endpoint = appendBase(await provider.endpointFor(options, call), options.base);
-  const defaults = provider.defaults.microversions ?? {};
-  const pinned = options.microversion ?? defaults[options.type] ?? defaults[official];
+  const pinned = options.microversion ?? byServiceType(provider.defaults.microversions, options.type);
   const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned });
   if (pinned !== undefined || options.negotiate === undefined) return client;
   const discovered = await discoverVersion(client, call);

@@ -1,0 +1,11 @@
+export {
+  getHypervisor,
+  getHypervisorStatistics,
+  getHypervisorUptime,
+  listHypervisorServers,
+  listHypervisors,
+  listHypervisorsDetail,
+  searchHypervisors,
+} from './requests.js';
+export type { GetHypervisorQuery, ListHypervisorsQuery } from './requests.js';
+export type { Hypervisor, HypervisorServer, HypervisorService, HypervisorStatistics, HypervisorSummary, HypervisorUptime } from './results.js';
