@@ -39,6 +39,7 @@ const PROBES: Probe[] = [
   { service: 'block-storage', what: 'volume', path: 'volumes/detail?all_tenants=1', itemsKey: 'volumes' },
   { service: 'block-storage', what: 'snapshot', path: 'snapshots/detail?all_tenants=1', itemsKey: 'snapshots' },
   { service: 'block-storage', what: 'volume type', path: 'types', itemsKey: 'types' },
+  { service: 'placement', what: 'resource provider', path: 'resource_providers', itemsKey: 'resource_providers' },
   { service: 'object-store', what: 'container (admin)', path: '?format=json', itemsKey: null },
   { service: 'object-store', what: 'container (member)', path: '?format=json', itemsKey: null, asMember: true },
   // Heat's policy keeps global_tenant listings from admins here: look in each project instead.
@@ -80,6 +81,21 @@ export async function findLeftovers(memberCloud: string, adminCloud: string | un
       }
     } catch (error) {
       unchecked.push(`${probe.what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // Application credentials belong to a user: look in the member's and the admin's.
+  for (const [who, provider] of [['member', member], ['admin', admin]] as const) {
+    const userId = provider?.token?.body.user.id;
+    if (provider === undefined || userId === undefined) continue;
+    try {
+      const identity = await createServiceClient(provider, { type: 'identity' });
+      const body = await identity.request<{ application_credentials?: unknown[] }>({ method: 'GET', path: `users/${userId}/application_credentials` });
+      for (const item of body.application_credentials ?? []) {
+        const name = nameOf(item);
+        if (name !== undefined) leftovers.push(`identity application credential (${who}): ${name}`);
+      }
+    } catch (error) {
+      unchecked.push(`application credentials (${who}): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return { leftovers, unchecked };
