@@ -41,7 +41,7 @@ export { parseServiceFault } from './faults.js';
 export type { ServiceFault } from './faults.js';
 export { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion } from './microversion.js';
 export type { Microversion, MicroversionParts, MicroversionRange } from './microversion.js';
-export { findIdByName, linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage } from './pagination.js';
+export { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginate, resolveNextLink, singlePage } from './pagination.js';
 export type { PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
 export { ProviderClient, authenticate, createProviderClient } from './provider.js';
 export type {

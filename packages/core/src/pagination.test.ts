@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isNameLookupError, isPaginationError, isResponseError } from './errors.js';
-import { findIdByName, linkedPages, markerPages, nextPages, paginate, resolveNextLink, singlePage, type PageStrategy } from './pagination.js';
+import { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginate, resolveNextLink, singlePage, type PageStrategy } from './pagination.js';
 import { createFakeCloud } from './testing/index.js';
 
 interface Item {
@@ -164,5 +164,23 @@ describe('findIdByName', () => {
     const several = await findIdByName(items(['a', 'a']), 'a', 'flavor').catch((e: unknown) => e);
     expect((several as { reason: string }).reason).toBe('several');
     expect((several as Error).message).toBe('2 flavors are named "a" (id-0, id-1): use an ID');
+  });
+});
+
+describe('offsetPages and unwrapItems', () => {
+  it('asks for the next offset while pages are full, and unwraps wrapped items', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'groups?limit=2', { groups: [{ group: { id: 'a' } }, { group: { id: 'b' } }] });
+    cloud.reply('GET', 'groups?limit=2&offset=2', { groups: [{ group: { id: 'c' } }] });
+    const ids = (await paginate<Item>(cloud.client, { path: 'groups', query: { limit: 2 }, itemsKey: 'groups', unwrapItems: 'group', strategy: offsetPages() }).all()).map((g) => g.id);
+    expect(ids).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a wrapped item without its wrapper is a ResponseError', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'groups', { groups: [{ id: 'a' }] });
+    const error = await paginate(cloud.client, { path: 'groups', itemsKey: 'groups', unwrapItems: 'group', strategy: offsetPages() }).all().catch((e: unknown) => e);
+    expect(isResponseError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/an item of "groups" has no "group" object/);
   });
 });

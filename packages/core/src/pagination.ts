@@ -114,6 +114,23 @@ export function markerPages(markerKey = 'id'): PageStrategy {
   };
 }
 
+/**
+ * Offset paging without links (Nova server groups): while a page is full (as many items as the
+ * `limit` sent), asks for the next `offset`. Without a `limit` the first page is the only one.
+ */
+export function offsetPages(): PageStrategy {
+  return {
+    name: 'offsetPages',
+    next({ items, url, limit }) {
+      if (limit === undefined || limit === 0 || items.length < limit) return undefined;
+      const next = new URL(url);
+      const offset = Number(next.searchParams.get('offset') ?? '0');
+      next.searchParams.set('offset', String(offset + items.length));
+      return next.toString();
+    },
+  };
+}
+
 /** One request returns everything. */
 export function singlePage(): PageStrategy {
   return { name: 'singlePage', next: () => undefined };
@@ -129,6 +146,11 @@ export interface PaginateSpec {
   itemsKey: string | null;
   strategy: PageStrategy;
   headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * When each item comes wrapped in an object of its own (Nova's `{ "keypair": {…} }`), the key
+   * to unwrap; an item without it is a `ResponseError`.
+   */
+  unwrapItems?: string | undefined;
 }
 
 class PagedListing<T> implements Paged<T> {
@@ -170,7 +192,20 @@ class PagedListing<T> implements Paged<T> {
           reason: spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`,
         });
       }
-      const page = items as T[];
+      const wrapper = spec.unwrapItems;
+      const page = (wrapper === undefined ? items : items.map((item: unknown) => {
+        const inner = isRecord(item) ? item[wrapper] : undefined;
+        if (!isRecord(inner)) {
+          throw new ResponseError({
+            status: response.status,
+            method: 'GET',
+            url: redactUrl(url ?? ''),
+            requestId: requestIdOf(response.headers),
+            reason: `an item of "${spec.itemsKey ?? 'the list'}" has no "${wrapper}" object`,
+          });
+        }
+        return inner;
+      })) as T[];
       if (page.length > 0) yield page;
       url = spec.strategy.next({ body: record, items: page, url, endpoint: client.endpoint, limit });
       if (url !== undefined && page.length === 0 && spec.strategy.name.startsWith('linkedPages')) {

@@ -49,7 +49,9 @@ const PROBES: Probe[] = [
 
 function nameOf(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object') return undefined;
-  const record = item as Record<string, unknown>;
+  let record = item as Record<string, unknown>;
+  // Nova wraps each keypair of a listing: { "keypair": { "name": … } }.
+  if (record.keypair !== null && typeof record.keypair === 'object') record = record.keypair as Record<string, unknown>;
   for (const key of ['name', 'stack_name', 'description', 'id']) {
     const value = record[key];
     if (typeof value === 'string' && value.startsWith(PREFIX)) return value;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { isHttpError } from '@openstack-ts/core';
+import { createFakeCloud } from '@openstack-ts/core/testing';
+import { listAvailabilityZones, listAvailabilityZonesDetail } from './index.js';
+import * as fx from './availability-zones.fixtures.js';
+
+const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
+
+describe('availability zones', () => {
+  it('lists the zones in one request', async () => {
+    const cloud = nova();
+    cloud.reply('GET', 'os-availability-zone', fx.list);
+    const zones = await listAvailabilityZones(cloud.client).all();
+    expect(zones).toEqual([{ zoneName: 'nova', zoneState: { available: true }, hosts: null }]);
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(cloud.lastRequest().method).toBe('GET');
+  });
+
+  it('lists the zones with their hosts and services', async () => {
+    const cloud = nova();
+    cloud.reply('GET', 'os-availability-zone/detail', fx.detail);
+    const zones = await listAvailabilityZonesDetail(cloud.client).all();
+    expect(zones.map((zone) => zone.zoneName)).toEqual(['internal', 'nova']);
+    const nova1 = zones.find((zone) => zone.zoneName === 'nova');
+    const [host] = Object.keys(nova1?.hosts ?? {});
+    expect(nova1?.hosts?.[host ?? '']?.['nova-compute']).toMatchObject({ available: true, active: true });
+    expect(typeof nova1?.hosts?.[host ?? '']?.['nova-compute']?.updated_at).toBe('string');
+  });
+
+  it('passes the 403 a member gets for the detail', async () => {
+    const cloud = nova();
+    cloud.reply('GET', 'os-availability-zone/detail', fx.detailMember, { status: 403 });
+    const error = await listAvailabilityZonesDetail(cloud.client).all().catch((e: unknown) => e);
+    expect(isHttpError(error, 403)).toBe(true);
+    expect((error as Error).message).toContain('os-availability-zone:detail');
+  });
+});

@@ -1,0 +1,2 @@
+export const availabilityZonesPath = (): string => 'os-availability-zone';
+export const availabilityZonesDetailPath = (): string => 'os-availability-zone/detail';

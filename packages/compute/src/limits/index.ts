@@ -1,0 +1,3 @@
+export { getLimits } from './requests.js';
+export type { GetLimitsQuery } from './requests.js';
+export type { AbsoluteLimits, Limits } from './results.js';

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const serverGroupsPath = (): string => 'os-server-groups';
+export const serverGroupPath = (id: string): string => `os-server-groups/${segment(id, 'serverGroupId')}`;
