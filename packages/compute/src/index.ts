@@ -22,3 +22,6 @@ export * from './quota-sets/index.js';
 export * from './limits/index.js';
 export * from './availability-zones/index.js';
 export * from './usage/index.js';
+export * from './volume-attachments/index.js';
+export * from './interface-attachments/index.js';
+export * from './versions/index.js';

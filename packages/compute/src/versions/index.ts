@@ -1,0 +1,2 @@
+export { getComputeVersion, listComputeVersions } from './requests.js';
+export type { ComputeMediaType, ComputeVersion } from './results.js';
