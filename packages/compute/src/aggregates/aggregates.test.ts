@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import {
   addAggregateHost,
   cacheAggregateImages,
@@ -13,19 +13,10 @@ import {
   updateAggregate,
 } from './index.js';
 import * as fx from './aggregates.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const HOST = 'host-ovs-filter-active';
 const IMAGE = '2e672fb9-010a-4cad-b7ca-440bbcd99c7e';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('aggregates', () => {
   it('lists the aggregates in one page', async () => {
@@ -59,7 +50,7 @@ describe('aggregates', () => {
 
   it('refuses an aggregate without a name before sending', () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => createAggregate(cloud.client, { name: '' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => createAggregate(cloud.client, { name: '' })))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -76,8 +67,8 @@ describe('aggregates', () => {
     const cloud = nova();
     cloud.reply('GET', 'os-aggregates/1', fx.get);
     expect((await getAggregate(cloud.client, '1')).name).toBe('rec-aggregate');
-    expect(isInvalidInputError(thrown(() => getAggregate(cloud.client, 1.5)))).toBe(true);
-    expect(isInvalidInputError(thrown(() => getAggregate(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getAggregate(cloud.client, 1.5)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getAggregate(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 
@@ -100,7 +91,7 @@ describe('aggregates', () => {
 
   it('refuses an empty update before sending', () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => updateAggregate(cloud.client, 1, {})))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => updateAggregate(cloud.client, 1, {})))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -116,7 +107,7 @@ describe('aggregates', () => {
     const error = await removeAggregateHost(cloud.client, 1, HOST).catch((e: unknown) => e);
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Cannot remove host host-ovs-filter-active in aggregate 1/);
-    expect(isInvalidInputError(thrown(() => addAggregateHost(cloud.client, 1, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => addAggregateHost(cloud.client, 1, '')))).toBe(true);
     expect(cloud.serviceRequests()).toHaveLength(3);
   });
 
@@ -142,10 +133,10 @@ describe('aggregates', () => {
 
   it('refuses image pre-caching before 2.81, and an empty list, without sending', () => {
     const old = nova('2.80');
-    expect(isMicroversionError(thrown(() => cacheAggregateImages(old.client, 1, [IMAGE])))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => cacheAggregateImages(old.client, 1, [IMAGE])))).toBe(true);
     expect(old.requests).toHaveLength(0);
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => cacheAggregateImages(cloud.client, 1, [])))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => cacheAggregateImages(cloud.client, 1, [])))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { listAvailabilityZones, listAvailabilityZonesDetail } from './index.js';
 import * as fx from './availability-zones.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 
 describe('availability zones', () => {
   it('lists the zones in one request', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { isMicroversionError, isNameLookupError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import {
   addFlavorAccess,
   createFlavor,
@@ -19,9 +18,9 @@ import {
   updateFlavorExtraSpec,
 } from './index.js';
 import * as fx from './flavors.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 
 describe('flavors', () => {
   it('lists summaries across pages with every query parameter', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import {
   getHypervisor,
   getHypervisorStatistics,
@@ -11,19 +11,10 @@ import {
   searchHypervisors,
 } from './index.js';
 import * as fx from './hypervisors.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const ID = 'be72da63-6dd7-4098-ac48-6512b9713cac';
 const HOST = 'host-ovs-filter-active';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('hypervisors', () => {
   it('lists hypervisors, following hypervisors_links from a limit', async () => {
@@ -72,14 +63,14 @@ describe('hypervisors', () => {
 
   it('refuses paging with a pattern, and filters or paging the microversion lacks, without sending', () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => listHypervisors(cloud.client, { hypervisor_hostname_pattern: 'host', limit: 1 })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => listHypervisors(cloud.client, { hypervisor_hostname_pattern: 'host', limit: 1 })))).toBe(true);
     const v252 = nova('2.52');
-    expect(isMicroversionError(thrown(() => listHypervisors(v252.client, { hypervisor_hostname_pattern: 'host' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listHypervisorsDetail(v252.client, { with_servers: true })))).toBe(true);
-    expect(isMicroversionError(thrown(() => getHypervisor(v252.client, 1, { with_servers: true })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listHypervisors(v252.client, { hypervisor_hostname_pattern: 'host' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listHypervisorsDetail(v252.client, { with_servers: true })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getHypervisor(v252.client, 1, { with_servers: true })))).toBe(true);
     const v232 = nova('2.32');
-    expect(isMicroversionError(thrown(() => listHypervisors(v232.client, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listHypervisors(v232.client, { marker: 1 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listHypervisors(v232.client, { limit: 1 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listHypervisors(v232.client, { marker: 1 })))).toBe(true);
     expect([...cloud.requests, ...v252.requests, ...v232.requests]).toHaveLength(0);
   });
 
@@ -153,8 +144,8 @@ describe('hypervisors', () => {
     const error = await getHypervisor(cloud.client, 1).catch((e: unknown) => e);
     expect(isHttpError(error, 400)).toBe(true);
     expect(String(error)).toMatch(/Invalid uuid 1/);
-    expect(isInvalidInputError(thrown(() => getHypervisor(cloud.client, -1)))).toBe(true);
-    expect(isInvalidInputError(thrown(() => getHypervisor(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getHypervisor(cloud.client, -1)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getHypervisor(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 
@@ -169,7 +160,7 @@ describe('hypervisors', () => {
 
   it('pins 2.87 per call for statistics, and refuses them from 2.88 without sending', async () => {
     const cloud = nova();
-    expect(isMicroversionError(thrown(() => getHypervisorStatistics(cloud.client)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getHypervisorStatistics(cloud.client)))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
     cloud.reply('GET', 'os-hypervisors/statistics', fx.statistics287);
     await getHypervisorStatistics(cloud.client, { microversion: '2.87' });
@@ -183,7 +174,7 @@ describe('hypervisors', () => {
     expect(isHttpError(error, 501)).toBe(true);
     expect(String(error)).toMatch(/not supported/);
     const v288 = nova('2.88');
-    expect(isMicroversionError(thrown(() => getHypervisorUptime(v288.client, ID)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getHypervisorUptime(v288.client, ID)))).toBe(true);
     expect(v288.requests).toHaveLength(0);
   });
 
@@ -206,8 +197,8 @@ describe('hypervisors', () => {
 
   it('refuses search and servers from 2.53 without sending', () => {
     const cloud = nova('2.53');
-    expect(isMicroversionError(thrown(() => searchHypervisors(cloud.client, 'host')))).toBe(true);
-    expect(isMicroversionError(thrown(() => listHypervisorServers(cloud.client, 'host')))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => searchHypervisors(cloud.client, 'host')))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listHypervisorServers(cloud.client, 'host')))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 });

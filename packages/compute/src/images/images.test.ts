@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isMicroversionError, isNameLookupError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { deleteImage, findImageId, getImage, listImages, listImagesDetail } from './index.js';
 import * as fx from './images.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = () => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion: '2.93' });
 const id = fx.list.images[0]?.id ?? '';
 
 describe("Nova's image proxy", () => {

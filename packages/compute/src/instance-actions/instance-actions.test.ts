@@ -1,23 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import { getInstanceAction, listInstanceActions } from './index.js';
 import * as fx from './instance-actions.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const SERVER = '85f4c9f4-2cd1-4072-a72b-5a75198ef44e';
 const ACTIONS = `servers/${SERVER}/os-instance-actions`;
 const MIGRATE = 'req-7118fa8c-c2f5-43d4-8050-f2e03dedbd0c';
 const RESIZE = 'req-1b37ec62-35c1-4ebf-8a53-77da688b8e46';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('instance actions', () => {
   it("lists a server's actions, newest first", async () => {
@@ -75,12 +66,12 @@ describe('instance actions', () => {
 
   it('refuses paging and filters the microversion lacks, without sending', () => {
     const v257 = nova('2.57');
-    expect(isMicroversionError(thrown(() => listInstanceActions(v257.client, SERVER, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listInstanceActions(v257.client, SERVER, { marker: MIGRATE })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listInstanceActions(v257.client, SERVER, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { limit: 1 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { marker: MIGRATE })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
     const v265 = nova('2.65');
-    expect(isMicroversionError(thrown(() => listInstanceActions(v265.client, SERVER, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
-    expect(isInvalidInputError(thrown(() => listInstanceActions(v265.client, '')))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listInstanceActions(v265.client, SERVER, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => listInstanceActions(v265.client, '')))).toBe(true);
     expect([...v257.requests, ...v265.requests]).toHaveLength(0);
   });
 
@@ -138,7 +129,7 @@ describe('instance actions', () => {
     const error = await getInstanceAction(cloud.client, SERVER, missing).catch((e: unknown) => e);
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Action req-0{8}-0{4}-0{4}-0{4}-0{12} not found/);
-    expect(isInvalidInputError(thrown(() => getInstanceAction(cloud.client, SERVER, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getInstanceAction(cloud.client, SERVER, '')))).toBe(true);
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 });

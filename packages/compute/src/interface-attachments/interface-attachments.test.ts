@@ -1,25 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import { attachInterface, detachInterface, getInterfaceAttachment, listInterfaceAttachments, waitForInterfaceDetached } from './index.js';
 import * as fx from './interface-attachments.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded IDs come from the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 
 const SERVER = 'd1e9b615-654a-425c-8f2c-fbafa29ee7f6';
 const PORT = fx.attachPort.interfaceAttachment.port_id;
 const NET = fx.attachPort.interfaceAttachment.net_id;
 const base = `servers/${SERVER}/os-interface`;
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('interface attachments', () => {
   it('lists the attached ports with their tags', async () => {
@@ -98,12 +89,12 @@ describe('interface attachments', () => {
 
   it('refuses what Nova would refuse, and a tag before 2.49, without sending', () => {
     const cloud = nova();
-    const both = thrown(() => attachInterface(cloud.client, SERVER, { port_id: PORT, net_id: NET }));
+    const both = thrownBy(() => attachInterface(cloud.client, SERVER, { port_id: PORT, net_id: NET }));
     expect(isInvalidInputError(both)).toBe(true);
     expect((both as { field?: string }).field).toBe('net_id');
     expect(() => attachInterface(cloud.client, SERVER, { port_id: PORT, fixed_ips: [{ ip_address: '10.0.0.9' }] })).toThrow(/fixed_ips needs net_id/);
     const older = nova('2.48');
-    expect(isMicroversionError(thrown(() => attachInterface(older.client, SERVER, { port_id: PORT, tag: 'nic1' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => attachInterface(older.client, SERVER, { port_id: PORT, tag: 'nic1' })))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
     expect(older.requests).toHaveLength(0);
   });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isMicroversionError, isResponseError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from './index.js';
 import * as fx from './keypairs.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const publicKey = fx.importKey.keypair.public_key;
 const demoUser = fx.get.keypair.user_id;
 

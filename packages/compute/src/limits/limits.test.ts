@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { getLimits } from './index.js';
 import * as fx from './limits.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const demoProject = '56a1734a387a4a25a56ee940578c82dd';
 
 describe('limits', () => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import { abortServerMigration, forceCompleteServerMigration, getServerMigration, listMigrations, listServerMigrations } from './index.js';
 import * as fx from './migrations.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const SERVER = '85f4c9f4-2cd1-4072-a72b-5a75198ef44e';
 const HOST = 'host-ovs-filter-active';
 const DEMO_USER = '5ce87aa153d147269f85b1f397a18dd1';
 const DEMO_PROJECT = '56a1734a387a4a25a56ee940578c82dd';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('migrations', () => {
   it('lists the migrations of a server, newest first, with their types', async () => {
@@ -109,14 +100,14 @@ describe('migrations', () => {
 
   it('refuses filters and paging the microversion lacks, without sending', () => {
     const v258 = nova('2.58');
-    expect(isMicroversionError(thrown(() => listMigrations(v258.client, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listMigrations(v258.client, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listMigrations(v258.client, { marker: 'x' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { limit: 1 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { marker: 'x' })))).toBe(true);
     const v265 = nova('2.65');
-    expect(isMicroversionError(thrown(() => listMigrations(v265.client, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v265.client, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
     const v279 = nova('2.79');
-    expect(isMicroversionError(thrown(() => listMigrations(v279.client, { user_id: DEMO_USER })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listMigrations(v279.client, { project_id: DEMO_PROJECT })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v279.client, { user_id: DEMO_USER })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listMigrations(v279.client, { project_id: DEMO_PROJECT })))).toBe(true);
     expect([...v258.requests, ...v265.requests, ...v279.requests]).toHaveLength(0);
   });
 
@@ -170,15 +161,15 @@ describe('migrations', () => {
 
   it('refuses server migration calls before their microversions, and bad IDs, without sending', () => {
     const v221 = nova('2.21');
-    expect(isMicroversionError(thrown(() => forceCompleteServerMigration(v221.client, SERVER, 3)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => forceCompleteServerMigration(v221.client, SERVER, 3)))).toBe(true);
     const v222 = nova('2.22');
-    expect(isMicroversionError(thrown(() => listServerMigrations(v222.client, SERVER)))).toBe(true);
-    expect(isMicroversionError(thrown(() => getServerMigration(v222.client, SERVER, 3)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listServerMigrations(v222.client, SERVER)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getServerMigration(v222.client, SERVER, 3)))).toBe(true);
     const v223 = nova('2.23');
-    expect(isMicroversionError(thrown(() => abortServerMigration(v223.client, SERVER, 3)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => abortServerMigration(v223.client, SERVER, 3)))).toBe(true);
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => getServerMigration(cloud.client, SERVER, -3)))).toBe(true);
-    expect(isInvalidInputError(thrown(() => getServerMigration(cloud.client, '', 3)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getServerMigration(cloud.client, SERVER, -3)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => getServerMigration(cloud.client, '', 3)))).toBe(true);
     expect([...v221.requests, ...v222.requests, ...v223.requests, ...cloud.requests]).toHaveLength(0);
   });
 });

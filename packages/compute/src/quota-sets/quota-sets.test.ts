@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { deleteQuotaSet, getDefaultQuotaSet, getQuotaSet, getQuotaSetDetail, updateQuotaSet } from './index.js';
 import * as fx from './quota-sets.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const project = fx.get.quota_set.id;
 const user = '5ce87aa153d147269f85b1f397a18dd1';
 

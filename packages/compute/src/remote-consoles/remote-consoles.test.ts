@@ -1,20 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import { createServerRemoteConsole, getConsoleAuthToken, getServerConsoleLegacy, type LegacyConsoleType } from './index.js';
 import * as fx from './remote-consoles.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('remote consoles', () => {
   it('creates a VNC console', async () => {
@@ -47,7 +38,7 @@ describe('remote consoles', () => {
   });
 
   it('refuses what the microversion cannot do, before sending', () => {
-    expect(isMicroversionError(thrown(() => createServerRemoteConsole(nova('2.5').client, id, { protocol: 'vnc', type: 'novnc' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createServerRemoteConsole(nova('2.5').client, id, { protocol: 'vnc', type: 'novnc' })))).toBe(true);
     const cloud = nova('2.7');
     expect(() => createServerRemoteConsole(cloud.client, id, { protocol: 'mks', type: 'webmks' })).toThrow(/An MKS console requires compute microversion 2.8/);
     expect(() => createServerRemoteConsole(cloud.client, id, { protocol: 'spice', type: 'spice-direct' }, { microversion: '2.98' })).toThrow(/spice-direct console requires compute microversion 2.99/);
@@ -109,7 +100,7 @@ describe('remote consoles', () => {
     const cloud = nova('2.6');
     expect(() => getServerConsoleLegacy(cloud.client, id, { type: 'novnc' })).toThrow(/os-get\*Console actions was removed in compute microversion 2.6/);
     const old = nova('2.5');
-    const error = thrown(() => getServerConsoleLegacy(old.client, id, { type: 'webmks' as LegacyConsoleType }));
+    const error = thrownBy(() => getServerConsoleLegacy(old.client, id, { type: 'webmks' as LegacyConsoleType }));
     expect(isInvalidInputError(error)).toBe(true);
     expect(cloud.requests).toHaveLength(0);
     expect(old.requests).toHaveLength(0);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError, isResponseError, type ServiceClient } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import {
   addServerSecurityGroup,
   changeServerPassword,
@@ -37,9 +36,9 @@ import {
   type RebuildServerInput,
 } from './index.js';
 import * as fx from './server-actions.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 
 const SID = fx.rebuild.server.id;
 const ACTION = `servers/${SID}/action`;

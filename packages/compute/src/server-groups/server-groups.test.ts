@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { createServerGroup, deleteServerGroup, getServerGroup, listServerGroups } from './index.js';
 import * as fx from './server-groups.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const groupId = fx.create.server_group.id;
 
 function thrown(run: () => unknown): unknown {

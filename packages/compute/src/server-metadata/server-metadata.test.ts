@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import {
   deleteServerMetadataItem,
   getServerMetadataItem,
@@ -10,8 +9,8 @@ import {
   updateServerMetadata,
 } from './index.js';
 import * as fx from './server-metadata.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = () => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion: '2.93' });
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
 const base = `servers/${id}/metadata`;
 

@@ -1,21 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import { addServerTag, deleteAllServerTags, deleteServerTag, listServerTags, replaceServerTags, serverHasTag } from './index.js';
 import * as fx from './server-tags.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
 const base = `servers/${id}/tags`;
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('server tags', () => {
   it('lists the tags with microversion 2.26', async () => {
@@ -101,7 +92,7 @@ describe('server tags', () => {
       () => deleteAllServerTags(cloud.client, id),
     ];
     for (const call of calls) {
-      const error = thrown(call);
+      const error = thrownBy(call);
       expect(isMicroversionError(error)).toBe(true);
       expect((error as Error).message).toMatch(/Server tags requires compute microversion 2.26 or later; this call uses 2.25/);
     }
@@ -117,7 +108,7 @@ describe('server tags', () => {
 
   it('rejects tags Nova cannot store before sending', () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => addServerTag(cloud.client, id, 'a/b')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => addServerTag(cloud.client, id, 'a/b')))).toBe(true);
     expect(() => replaceServerTags(cloud.client, id, ['ok', 'x,y'])).toThrow(/tags\[1\] must not contain/);
     expect(() => serverHasTag(cloud.client, id, '')).toThrow(/tag must be a non-empty string/);
     expect(cloud.requests).toHaveLength(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError, isNameLookupError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import {
   createServer,
   deleteServer,
@@ -14,18 +14,9 @@ import {
   waitForServerStatus,
 } from './index.js';
 import * as fx from './servers.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const id = fx.create.server.id;
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('servers', () => {
   it('lists details following servers_links, with tag filters joined by commas', async () => {
@@ -54,9 +45,9 @@ describe('servers', () => {
 
   it('refuses filters the microversion does not know, before sending', () => {
     const cloud = nova('2.25');
-    expect(isMicroversionError(thrown(() => listServers(cloud.client, { tags: ['a'] })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listServers(cloud.client, { locked: true }, { microversion: '2.72' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listServers(cloud.client, { 'changes-before': 'x' }, { microversion: '2.65' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { tags: ['a'] })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { locked: true }, { microversion: '2.72' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { 'changes-before': 'x' }, { microversion: '2.65' })))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -136,12 +127,12 @@ describe('servers', () => {
     ];
     for (const [microversion, input, message] of cases) {
       const cloud = nova(microversion);
-      const error = thrown(() => createServer(cloud.client, input));
+      const error = thrownBy(() => createServer(cloud.client, input));
       expect(isMicroversionError(error) || isInvalidInputError(error)).toBe(true);
       expect((error as Error).message).toMatch(message);
       expect(cloud.requests).toHaveLength(0);
     }
-    expect(isInvalidInputError(thrown(() => createServer(nova().client, { name: '', flavorRef: '1', networks: 'none' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => createServer(nova().client, { name: '', flavorRef: '1', networks: 'none' })))).toBe(true);
   });
 
   it("a bad flavor comes back as Nova's own 400 message", async () => {
@@ -163,7 +154,7 @@ describe('servers', () => {
     expect(cloud.lastRequest().method).toBe('DELETE');
     await forceDeleteServer(cloud.client, id);
     expect(cloud.lastRequest().json).toEqual({ forceDelete: null });
-    expect(isMicroversionError(thrown(() => updateServer(nova('2.89').client, id, { hostname: 'h' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => updateServer(nova('2.89').client, id, { hostname: 'h' })))).toBe(true);
   });
 
   it('finds a server ID by exact name (the name filter is a regular expression)', async () => {

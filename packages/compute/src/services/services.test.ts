@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { thrownBy } from '@openstack-ts/core/testing';
 import {
   deleteComputeService,
   disableComputeService,
@@ -10,20 +10,11 @@ import {
   updateComputeService,
 } from './index.js';
 import * as fx from './services.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const COMPUTE = 'b95d23e9-c267-4647-90fb-904575fea18f';
 const SCHEDULER = '1046b951-21fc-4931-9f42-943a83e740f3';
 const HOST = 'host-ovs-filter-active';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('compute services', () => {
   it('lists the services', async () => {
@@ -84,9 +75,9 @@ describe('compute services', () => {
 
   it('refuses an update before 2.53, and a reason without disabling, without sending', () => {
     const old = nova('2.52');
-    expect(isMicroversionError(thrown(() => updateComputeService(old.client, COMPUTE, { status: 'enabled' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => updateComputeService(old.client, COMPUTE, { status: 'enabled' })))).toBe(true);
     const cloud = nova();
-    expect(isInvalidInputError(thrown(() => updateComputeService(cloud.client, COMPUTE, { status: 'enabled', disabled_reason: 'x' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => updateComputeService(cloud.client, COMPUTE, { status: 'enabled', disabled_reason: 'x' })))).toBe(true);
     expect([...old.requests, ...cloud.requests]).toHaveLength(0);
   });
 
@@ -118,12 +109,12 @@ describe('compute services', () => {
   it('refuses the host-and-binary calls from 2.53, force-down before 2.11, and a missing host, without sending', () => {
     const cloud = nova('2.53');
     const name = { host: HOST, binary: 'nova-compute' };
-    expect(isMicroversionError(thrown(() => enableComputeService(cloud.client, name)))).toBe(true);
-    expect(isMicroversionError(thrown(() => disableComputeService(cloud.client, name)))).toBe(true);
-    expect(isMicroversionError(thrown(() => forceDownComputeService(cloud.client, { ...name, forced_down: true })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => enableComputeService(cloud.client, name)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => disableComputeService(cloud.client, name)))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => forceDownComputeService(cloud.client, { ...name, forced_down: true })))).toBe(true);
     const v210 = nova('2.10');
-    expect(isMicroversionError(thrown(() => forceDownComputeService(v210.client, { ...name, forced_down: true })))).toBe(true);
-    expect(isInvalidInputError(thrown(() => enableComputeService(v210.client, { host: '', binary: 'nova-compute' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => forceDownComputeService(v210.client, { ...name, forced_down: true })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => enableComputeService(v210.client, { host: '', binary: 'nova-compute' })))).toBe(true);
     expect([...cloud.requests, ...v210.requests]).toHaveLength(0);
   });
 
@@ -138,7 +129,7 @@ describe('compute services', () => {
     const error = await deleteComputeService(old.client, 999999).catch((e: unknown) => e);
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Service 999999 not found/);
-    expect(isInvalidInputError(thrown(() => deleteComputeService(old.client, 1.5)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => deleteComputeService(old.client, 1.5)))).toBe(true);
   });
 
   it('surfaces the 404 for an unknown service', async () => {

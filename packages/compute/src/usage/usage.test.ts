@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isMicroversionError, isPaginationError, isResponseError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import { getTenantUsage, listTenantUsages } from './index.js';
 import * as fx from './usage.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 const project = fx.getPage1.tenant_usage.tenant_id;
 const start = fx.getPage1.tenant_usage.start.slice(0, 19);
 const endpoint = 'http://127.0.0.1:8774/v2.1/';

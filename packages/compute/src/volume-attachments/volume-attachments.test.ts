@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isMicroversionError, isResponseError, isTimeoutError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
 import {
   attachVolume,
   detachVolume,
@@ -10,9 +9,9 @@ import {
   waitForVolumeDetached,
 } from './index.js';
 import * as fx from './volume-attachments.fixtures.js';
+import { fakeNova as nova } from '../fake-nova.fixtures.js';
 
 // The recorded links and IDs come from the local cloud's Nova, so the fake cloud uses the same endpoint.
-const nova = (microversion = '2.93') => createFakeCloud({ serviceType: 'compute', endpoint: 'http://127.0.0.1:8774/v2.1', microversion });
 
 const SERVER = fx.attach.volumeAttachment.serverId;
 const VOLUME = fx.attach.volumeAttachment.volumeId;
