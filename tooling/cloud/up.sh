@@ -457,7 +457,11 @@ if has neutron; then
 bind_host = $HOST
 bind_port = 9696
 core_plugin = ml2
-service_plugins = router
+# router: L3 and floating IPs; the rest give the API objects the SDK's networking package covers
+# (segments, QoS policies and rules, floating IP port forwardings). No agents run. The trunk
+# plugin refuses to load without a mechanism driver that supports trunks (none here).
+service_plugins = router,segments,qos,port_forwarding
+dns_domain = openstack-ts.test.
 allow_overlapping_ips = true
 auth_strategy = keystone
 transport_url = $RABBIT
@@ -480,7 +484,7 @@ $(svcauth nova nova)
 type_drivers = flat,vlan,vxlan
 tenant_network_types = vxlan
 mechanism_drivers = $MECH_DRIVERS
-extension_drivers = port_security
+extension_drivers = port_security,qos,dns
 [ml2_type_flat]
 flat_networks = public
 [ml2_type_vlan]

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const networksPath = (): string => 'networks';
+export const networkPath = (id: string): string => `networks/${segment(id, 'networkId')}`;
