@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const portsPath = (): string => 'ports';
+export const portPath = (id: string): string => `ports/${segment(id, 'portId')}`;
