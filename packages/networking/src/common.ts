@@ -24,7 +24,7 @@ export interface NeutronListQuery {
   'not-tags-any'?: string[];
   /** Only these fields in each item (the result type then has fewer fields than it says). */
   fields?: string[];
-  /** Sort keys, most significant first; `sort_dir` gives each one's direction. */
+  /** Sort keys, most significant first; `sort_dir` must give each one's direction (as many as keys). */
   sort_key?: string | string[];
   sort_dir?: SortDirection | SortDirection[];
   /** Page size; the listing still yields every item, following `*_links`. */

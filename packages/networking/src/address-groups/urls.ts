@@ -1,0 +1,5 @@
+import { segment } from '@openstack-ts/core';
+
+export const addressGroupsPath = (): string => 'address-groups';
+export const addressGroupPath = (id: string): string => `address-groups/${segment(id, 'addressGroupId')}`;
+export const addressGroupActionPath = (id: string, action: 'add_addresses' | 'remove_addresses'): string => `${addressGroupPath(id)}/${action}`;

@@ -1,0 +1,3 @@
+export { createSecurityGroupRule, createSecurityGroupRules, deleteSecurityGroupRule, getSecurityGroupRule, listSecurityGroupRules } from './requests.js';
+export type { CreateSecurityGroupRuleInput, ListSecurityGroupRulesQuery } from './requests.js';
+export type { SecurityGroupRule, SecurityGroupRuleDirection, SecurityGroupRuleEthertype } from './results.js';

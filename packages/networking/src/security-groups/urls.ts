@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const securityGroupsPath = (): string => 'security-groups';
+export const securityGroupPath = (id: string): string => `security-groups/${segment(id, 'securityGroupId')}`;
