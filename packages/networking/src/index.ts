@@ -7,3 +7,7 @@ export * from './ports/index.js';
 export * from './security-groups/index.js';
 export * from './security-group-rules/index.js';
 export * from './address-groups/index.js';
+export * from './qos-policies/index.js';
+export * from './qos-rules/index.js';
+export * from './qos-rule-types/index.js';
+export * from './trunks/index.js';

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const qosRuleTypesPath = (): string => 'qos/rule-types';
+export const qosRuleTypePath = (ruleType: string): string => `qos/rule-types/${segment(ruleType, 'ruleType')}`;
