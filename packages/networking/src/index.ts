@@ -11,3 +11,6 @@ export * from './qos-policies/index.js';
 export * from './qos-rules/index.js';
 export * from './qos-rule-types/index.js';
 export * from './trunks/index.js';
+export * from './subnets/index.js';
+export * from './subnetpools/index.js';
+export * from './address-scopes/index.js';

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const addressScopesPath = (): string => 'address-scopes';
+export const addressScopePath = (id: string): string => `address-scopes/${segment(id, 'addressScopeId')}`;

@@ -1,0 +1,5 @@
+import { segment } from '@openstack-ts/core';
+
+export const subnetPoolsPath = (): string => 'subnetpools';
+export const subnetPoolPath = (id: string): string => `subnetpools/${segment(id, 'subnetPoolId')}`;
+export const subnetPoolPrefixesPath = (id: string, action: 'add_prefixes' | 'remove_prefixes'): string => `${subnetPoolPath(id)}/${action}`;

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const subnetsPath = (): string => 'subnets';
+export const subnetPath = (id: string): string => `subnets/${segment(id, 'subnetId')}`;
