@@ -14,3 +14,6 @@ export * from './trunks/index.js';
 export * from './subnets/index.js';
 export * from './subnetpools/index.js';
 export * from './address-scopes/index.js';
+export * from './routers/index.js';
+export * from './floating-ips/index.js';
+export * from './port-forwardings/index.js';

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const floatingIpsPath = (): string => 'floatingips';
+export const floatingIpPath = (id: string): string => `floatingips/${segment(id, 'floatingIpId')}`;
