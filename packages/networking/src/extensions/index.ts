@@ -1,0 +1,2 @@
+export { getExtension, listExtensions } from './requests.js';
+export type { Extension } from './results.js';

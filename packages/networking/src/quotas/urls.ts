@@ -1,0 +1,6 @@
+import { segment } from '@openstack-ts/core';
+
+export const quotasPath = (): string => 'quotas';
+export const quotaPath = (projectId: string): string => `quotas/${segment(projectId, 'projectId')}`;
+export const quotaDetailsPath = (projectId: string): string => `${quotaPath(projectId)}/details.json`;
+export const defaultQuotaPath = (projectId: string): string => `${quotaPath(projectId)}/default`;

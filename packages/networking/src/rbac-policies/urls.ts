@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const rbacPoliciesPath = (): string => 'rbac-policies';
+export const rbacPolicyPath = (id: string): string => `rbac-policies/${segment(id, 'rbacPolicyId')}`;

@@ -1,0 +1,2 @@
+export { listNetworkingResources, listNetworkingVersions } from './requests.js';
+export type { NetworkingResource, NetworkingVersion } from './results.js';
