@@ -3,19 +3,12 @@ import { isHttpError, isMicroversionError, isResponseError } from '@openstack-ts
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from './index.js';
 import * as fx from './keypairs.fixtures.js';
 import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { thrownBy } from '@openstack-ts/core/testing';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const publicKey = fx.importKey.keypair.public_key;
 const demoUser = fx.get.keypair.user_id;
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('keypairs', () => {
   it('lists keypairs page by page, unwrapping each item, until an empty page', async () => {
@@ -60,10 +53,10 @@ describe('keypairs', () => {
 
   it('refuses paging before 2.35 and user_id before 2.10, sending nothing', () => {
     const cloud = nova('2.34');
-    expect(isMicroversionError(thrown(() => listKeypairs(cloud.client, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrown(() => listKeypairs(cloud.client, { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => getKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => deleteKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listKeypairs(cloud.client, { limit: 1 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listKeypairs(cloud.client, { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => deleteKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -96,10 +89,10 @@ describe('keypairs', () => {
 
   it('refuses to generate from 2.92, and a type before 2.2, sending nothing', () => {
     const cloud = nova();
-    const error = thrown(() => createKeypair(cloud.client, { name: 'rec-keypair-nokey' }));
+    const error = thrownBy(() => createKeypair(cloud.client, { name: 'rec-keypair-nokey' }));
     expect(isMicroversionError(error)).toBe(true);
     expect((error as Error).message).toMatch(/Generating a keypair .* was removed in compute microversion 2\.92/);
-    expect(isMicroversionError(thrown(() => createKeypair(cloud.client, { name: 'k', public_key: publicKey, type: 'x509' }, { microversion: '2.1' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createKeypair(cloud.client, { name: 'k', public_key: publicKey, type: 'x509' }, { microversion: '2.1' })))).toBe(true);
     expect(() => createKeypair(cloud.client, { name: '', public_key: publicKey })).toThrow(/needs a name/);
     expect(cloud.requests).toHaveLength(0);
   });
@@ -110,7 +103,7 @@ describe('keypairs', () => {
     const input = { name: 'rec-keypair-admin', public_key: publicKey, type: 'ssh', user_id: demoUser };
     expect((await createKeypair(cloud.client, input)).user_id).toBe(demoUser);
     expect(cloud.lastRequest().json).toEqual({ keypair: input });
-    expect(isMicroversionError(thrown(() => createKeypair(cloud.client, input, { microversion: '2.9' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createKeypair(cloud.client, input, { microversion: '2.9' })))).toBe(true);
   });
 
   it('gets a keypair with its details, for its owner or by user_id', async () => {

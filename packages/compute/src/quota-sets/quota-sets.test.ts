@@ -3,18 +3,11 @@ import { isMicroversionError } from '@openstack-ts/core';
 import { deleteQuotaSet, getDefaultQuotaSet, getQuotaSet, getQuotaSetDetail, updateQuotaSet } from './index.js';
 import * as fx from './quota-sets.fixtures.js';
 import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { thrownBy } from '@openstack-ts/core/testing';
 
 const project = fx.get.quota_set.id;
 const user = '5ce87aa153d147269f85b1f397a18dd1';
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('quota sets', () => {
   it('shows a project’s quotas, without the fields 2.36 and 2.57 removed', async () => {
@@ -90,10 +83,10 @@ describe('quota sets', () => {
     await updateQuotaSet(cloud.client, project, old);
     expect(cloud.lastRequest().json).toEqual({ quota_set: old });
     const modern = nova();
-    const error = thrown(() => updateQuotaSet(modern.client, project, { floating_ips: 10 }));
+    const error = thrownBy(() => updateQuotaSet(modern.client, project, { floating_ips: 10 }));
     expect(isMicroversionError(error)).toBe(true);
     expect((error as Error).message).toMatch(/floating_ips quota was removed in compute microversion 2\.36/);
-    expect(isMicroversionError(thrown(() => updateQuotaSet(modern.client, project, { injected_files: 1 }, {}, { microversion: '2.57' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => updateQuotaSet(modern.client, project, { injected_files: 1 }, {}, { microversion: '2.57' })))).toBe(true);
     expect(modern.requests).toHaveLength(0);
   });
 

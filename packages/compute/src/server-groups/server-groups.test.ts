@@ -3,18 +3,11 @@ import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstac
 import { createServerGroup, deleteServerGroup, getServerGroup, listServerGroups } from './index.js';
 import * as fx from './server-groups.fixtures.js';
 import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { thrownBy } from '@openstack-ts/core/testing';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const groupId = fx.create.server_group.id;
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('server groups', () => {
   it('pages by limit and offset while pages are full', async () => {
@@ -76,14 +69,14 @@ describe('server groups', () => {
 
   it('refuses the wrong shape for the microversion, sending nothing', () => {
     const modern = nova();
-    expect(isMicroversionError(thrown(() => createServerGroup(modern.client, { name: 'g', policies: ['affinity'] })))).toBe(true);
-    expect(isInvalidInputError(thrown(() => createServerGroup(modern.client, { name: 'g' })))).toBe(true);
-    expect(isInvalidInputError(thrown(() => createServerGroup(modern.client, { name: '', policy: 'affinity' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createServerGroup(modern.client, { name: 'g', policies: ['affinity'] })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => createServerGroup(modern.client, { name: 'g' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => createServerGroup(modern.client, { name: '', policy: 'affinity' })))).toBe(true);
     const old = nova('2.63');
-    expect(isMicroversionError(thrown(() => createServerGroup(old.client, { name: 'g', policy: 'affinity' })))).toBe(true);
-    expect(isMicroversionError(thrown(() => createServerGroup(old.client, { name: 'g', policies: ['affinity'], rules: { max_server_per_host: 2 } })))).toBe(true);
-    expect(isMicroversionError(thrown(() => createServerGroup(old.client, { name: 'g', policies: ['soft-anti-affinity'] }, { microversion: '2.14' })))).toBe(true);
-    expect(isInvalidInputError(thrown(() => createServerGroup(old.client, { name: 'g' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policy: 'affinity' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policies: ['affinity'], rules: { max_server_per_host: 2 } })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policies: ['soft-anti-affinity'] }, { microversion: '2.14' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(() => createServerGroup(old.client, { name: 'g' })))).toBe(true);
     expect([...modern.requests, ...old.requests]).toHaveLength(0);
   });
 

@@ -3,6 +3,7 @@ import { isHttpError, isMicroversionError, isPaginationError, isResponseError } 
 import { getTenantUsage, listTenantUsages } from './index.js';
 import * as fx from './usage.fixtures.js';
 import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { thrownBy } from '@openstack-ts/core/testing';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const project = fx.getPage1.tenant_usage.tenant_id;
@@ -16,14 +17,6 @@ function routeOf(links: { rel: string; href: string }[] | undefined): string {
   return href.slice(endpoint.length);
 }
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('tenant usage', () => {
   it('lists every project’s usage over a period', async () => {
@@ -59,8 +52,8 @@ describe('tenant usage', () => {
     cloud.reply('GET', `os-simple-tenant-usage?detailed=1&start=${start}`, fx.list239);
     const [usage] = await listTenantUsages(cloud.client, { detailed: true, start }).all();
     expect(usage?.server_usages?.[0]).toMatchObject({ flavor: 'm1.tiny', memory_mb: 512, local_gb: 1, vcpus: 1 });
-    expect(isMicroversionError(thrown(() => listTenantUsages(cloud.client, { limit: 5 })))).toBe(true);
-    expect(isMicroversionError(thrown(() => getTenantUsage(cloud.client, project, { marker: 'x' })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => listTenantUsages(cloud.client, { limit: 5 })))).toBe(true);
+    expect(isMicroversionError(thrownBy(() => getTenantUsage(cloud.client, project, { marker: 'x' })))).toBe(true);
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 
