@@ -1,0 +1,5 @@
+export { createIdentityClient } from './client.js';
+export type { IdentityClientOptions } from './client.js';
+export { keystonePages } from './common.js';
+export type { Links, TagFilters } from './common.js';
+export * from './projects/index.js';

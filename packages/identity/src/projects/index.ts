@@ -1,0 +1,16 @@
+export {
+  addProjectTag,
+  createProject,
+  deleteAllProjectTags,
+  deleteProject,
+  deleteProjectTag,
+  findProjectId,
+  getProject,
+  listProjectTags,
+  listProjects,
+  projectHasTag,
+  replaceProjectTags,
+  updateProject,
+} from './requests.js';
+export type { CreateProjectInput, GetProjectQuery, ListProjectsQuery, UpdateProjectInput } from './requests.js';
+export type { Project } from './results.js';

@@ -1,0 +1,6 @@
+import { segment } from '@openstack-ts/core';
+
+export const projectsPath = (): string => 'projects';
+export const projectPath = (id: string): string => `projects/${segment(id, 'projectId')}`;
+export const projectTagsPath = (id: string): string => `${projectPath(id)}/tags`;
+export const projectTagPath = (id: string, tag: string): string => `${projectTagsPath(id)}/${segment(tag, 'tag')}`;
