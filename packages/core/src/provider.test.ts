@@ -67,6 +67,15 @@ describe('authentication', () => {
     expect(cloud.tokenRequests).toBe(2);
   });
 
+  it('an operation whose 401 is its own answer does not re-authenticate', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('POST', 'users/u/password', { error: { code: 401, message: 'Invalid password' } }, { status: 401 });
+    const error = await cloud.client.request({ method: 'POST', path: 'users/u/password', json: {}, reauthenticateOn401: false }).catch((e: unknown) => e);
+    expect(isHttpError(error, 401)).toBe(true);
+    expect(cloud.tokenRequests).toBe(1);
+    expect(cloud.serviceRequests()).toHaveLength(1);
+  });
+
   it('a second 401 after re-authentication surfaces as an HttpError', async () => {
     const cloud = createFakeCloud();
     cloud.reply('GET', 'servers', { error: { code: 401, message: 'nope' } }, { status: 401, public: true });

@@ -53,6 +53,11 @@ export interface RequestSpec {
   idempotent?: boolean | undefined;
   /** Send without a token (version documents, token requests). */
   skipAuth?: boolean | undefined;
+  /**
+   * `false` when a 401 is this operation's own answer (a wrong original password, say), not an
+   * expired token: it then surfaces at once instead of re-authenticating and resending.
+   */
+  reauthenticateOn401?: boolean | undefined;
 }
 
 /** What the request hook sees. Headers, URL and JSON body are redacted. */
@@ -353,7 +358,7 @@ export class ProviderClient {
         continue;
       }
 
-      if (response.status === 401 && token !== undefined && !reauthenticated) {
+      if (response.status === 401 && token !== undefined && !reauthenticated && spec.reauthenticateOn401 !== false) {
         if (!this.canReauthenticate) {
           const error = await this.#httpError(response, method, redactedUrl, headers);
           throw new AuthError(

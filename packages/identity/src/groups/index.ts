@@ -1,0 +1,14 @@
+export {
+  addUserToGroup,
+  createGroup,
+  deleteGroup,
+  findGroupId,
+  getGroup,
+  isUserInGroup,
+  listGroupUsers,
+  listGroups,
+  removeUserFromGroup,
+  updateGroup,
+} from './requests.js';
+export type { CreateGroupInput, ListGroupUsersQuery, ListGroupsQuery, UpdateGroupInput } from './requests.js';
+export type { Group } from './results.js';

@@ -1,0 +1,13 @@
+export {
+  changeUserPassword,
+  createUser,
+  deleteUser,
+  findUserId,
+  getUser,
+  listUserGroups,
+  listUserProjects,
+  listUsers,
+  updateUser,
+} from './requests.js';
+export type { ChangeUserPasswordInput, CreateUserInput, ListUsersQuery, UpdateUserInput } from './requests.js';
+export type { User } from './results.js';
