@@ -5,3 +5,4 @@ export type { Links, TagFilters } from './common.js';
 export * from './projects/index.js';
 export * from './users/index.js';
 export * from './groups/index.js';
+export * from './roles/index.js';

@@ -1,0 +1,28 @@
+export {
+  assignRole,
+  checkImpliedRole,
+  checkRoleAssignment,
+  createImpliedRole,
+  createRole,
+  deleteImpliedRole,
+  deleteRole,
+  findRoleId,
+  getImpliedRole,
+  getRole,
+  listImpliedRoles,
+  listRoleAssignments,
+  listRoleInferences,
+  listRoles,
+  listRolesForActor,
+  unassignRole,
+  updateRole,
+} from './requests.js';
+export type {
+  CreateRoleInput,
+  ListRoleAssignmentsQuery,
+  ListRolesQuery,
+  RoleAssignmentTarget,
+  RoleGrant,
+  UpdateRoleInput,
+} from './requests.js';
+export type { ImpliedRole, NamedReference, Role, RoleAssignment, RoleInferenceRule, RoleReference } from './results.js';
