@@ -23,6 +23,8 @@ const PROBES: Probe[] = [
   { service: 'identity', what: 'role', path: 'roles', itemsKey: 'roles' },
   { service: 'identity', what: 'domain', path: 'domains', itemsKey: 'domains' },
   { service: 'identity', what: 'region', path: 'regions', itemsKey: 'regions' },
+  { service: 'identity', what: 'catalog service', path: 'services', itemsKey: 'services' },
+  { service: 'identity', what: 'endpoint', path: 'endpoints', itemsKey: 'endpoints' },
   { service: 'compute', what: 'server', path: 'servers/detail?all_tenants=1', itemsKey: 'servers' },
   { service: 'compute', what: 'flavor', path: 'flavors/detail?is_public=None', itemsKey: 'flavors' },
   { service: 'compute', what: 'keypair (admin)', path: 'os-keypairs', itemsKey: 'keypairs' },

@@ -1,0 +1,2 @@
+export { getAuthCatalog, listAuthDomains, listAuthProjects, listAuthSystem } from './requests.js';
+export type { AuthCatalogEndpoint, AuthCatalogEntry, AuthSystemScope } from './results.js';

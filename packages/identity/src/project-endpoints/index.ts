@@ -1,0 +1,1 @@
+export { addProjectEndpoint, checkProjectEndpoint, listEndpointProjects, listProjectEndpoints, removeProjectEndpoint } from './requests.js';

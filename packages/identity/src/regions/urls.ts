@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const regionsPath = (): string => 'regions';
+export const regionPath = (id: string): string => `regions/${segment(id, 'regionId')}`;

@@ -1,0 +1,3 @@
+export { createCatalogService, deleteCatalogService, getCatalogService, listCatalogServices, updateCatalogService } from './requests.js';
+export type { CreateCatalogServiceInput, ListCatalogServicesQuery, UpdateCatalogServiceInput } from './requests.js';
+export type { CatalogService } from './results.js';

@@ -1,0 +1,2 @@
+export { getIdentityVersion, listIdentityVersions } from './requests.js';
+export type { IdentityVersion, IdentityVersionLink } from './results.js';
