@@ -13,3 +13,8 @@ export * from './endpoints/index.js';
 export * from './project-endpoints/index.js';
 export * from './catalog/index.js';
 export * from './versions/index.js';
+export * from './tokens/index.js';
+export * from './policies/index.js';
+export * from './limits/index.js';
+export * from './federation/index.js';
+export * from './oauth1-consumers/index.js';

@@ -1,0 +1,1 @@
+export const tokensPath = (): string => 'auth/tokens';
