@@ -18,3 +18,7 @@ export * from './policies/index.js';
 export * from './limits/index.js';
 export * from './federation/index.js';
 export * from './oauth1-consumers/index.js';
+export * from './application-credentials/index.js';
+export * from './credentials/index.js';
+export * from './ec2-credentials/index.js';
+export * from './trusts/index.js';

@@ -1,0 +1,4 @@
+import { segment } from '@openstack-ts/core';
+
+export const credentialsPath = (): string => 'credentials';
+export const credentialPath = (id: string): string => `credentials/${segment(id, 'credentialId')}`;
