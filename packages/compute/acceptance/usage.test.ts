@@ -1,6 +1,6 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError, waitFor, type ServiceClient } from '@openstack-ts/core';
 import { createComputeClient } from '../src/client.js';
 import type { Server } from '../src/servers/index.js';
 import { getTenantUsage, listTenantUsages } from '../src/usage/index.js';
@@ -21,7 +21,13 @@ describeWithService('compute', 'usage against the real Nova', () => {
     compute = await createComputeClient(provider);
     project = provider.token?.body.project?.id ?? '';
     servers = await Promise.all([bootServer(compute, cleanup), bootServer(compute, cleanup)]);
-    const usage = await getTenantUsage(compute, project, { start });
+    // Nova caps the period at "now", and MariaDB rounds launched_at to the second: a server that
+    // launched in the last second can still be "in the future". Poll until both are counted.
+    const usage = await waitFor(async () => {
+      const current = await getTenantUsage(compute, project, { start });
+      const counted = current?.server_usages?.filter((s) => servers.some((server) => server.id === s.instance_id)) ?? [];
+      return counted.length === servers.length ? current : undefined;
+    }, { intervalMs: 500, timeoutMs: 15_000, description: 'both servers in the usage' });
     expect(usage).toMatchObject({ tenant_id: project });
     const mine = usage?.server_usages?.filter((s) => servers.some((server) => server.id === s.instance_id)) ?? [];
     expect(mine).toHaveLength(2);
