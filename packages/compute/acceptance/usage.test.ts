@@ -29,10 +29,10 @@ describeWithService('compute', 'usage against the real Nova', () => {
       return counted.length === servers.length ? current : undefined;
     }, { intervalMs: 500, timeoutMs: 15_000, description: 'both servers in the usage' });
     expect(usage).toMatchObject({ tenant_id: project });
-    const mine = usage?.server_usages?.filter((s) => servers.some((server) => server.id === s.instance_id)) ?? [];
+    const mine = usage.server_usages?.filter((s) => servers.some((server) => server.id === s.instance_id)) ?? [];
     expect(mine).toHaveLength(2);
     expect(mine[0]).toMatchObject({ flavor: TEST_FLAVOR, state: 'active', ended_at: null, tenant_id: project });
-    expect(usage?.total_hours).toBeGreaterThan(0);
+    expect(usage.total_hours).toBeGreaterThan(0);
   });
 
   it('reads every page of a paged usage (limit 1) and adds them up', async () => {
