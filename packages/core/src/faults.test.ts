@@ -145,7 +145,7 @@ const SERVICE_TYPE: Record<RecordedFault['service'], string> = {
 const entries = Object.entries(faults) as [FaultName, RecordedFault][];
 
 /** Serves one recorded reply through the fake cloud and returns what the client threw. */
-async function thrownBy(fault: RecordedFault): Promise<unknown> {
+async function errorFor(fault: RecordedFault): Promise<unknown> {
   const origin = new URL(fault.url).origin;
   const cloud = createFakeCloud({ serviceType: SERVICE_TYPE[fault.service], endpoint: origin });
   const path = fault.url.slice(origin.length + 1);
@@ -211,7 +211,7 @@ describe('HttpError from recorded replies, through the fake cloud', () => {
     const want = expected[name];
 
     it(`${name}: raises HttpError ${String(fault.status)} with the request id`, async () => {
-      const error = await thrownBy(fault);
+      const error = await errorFor(fault);
       expect(isHttpError(error, fault.status)).toBe(true);
       if (!isHttpError(error)) return;
       expect(error.status).toBe(fault.status);
@@ -226,7 +226,7 @@ describe('HttpError from recorded replies, through the fake cloud', () => {
     });
 
     it(`${name}: carries the service's message`, async () => {
-      const error = await thrownBy(fault);
+      const error = await errorFor(fault);
       if (!isHttpError(error)) throw new Error('not an HttpError');
       expect(error.serviceMessage).toBe(want.message);
       const id = fault.requestId === undefined ? '' : ` (${fault.requestId})`;
