@@ -1174,6 +1174,10 @@ if has cinder; then
   for ((i = 0; i < 60; i++)); do
     openstack --os-cloud local-admin volume service list -f value -c Binary -c State 2>/dev/null \
       | grep -q 'cinder-volume up' && break; sleep 2; done
+  # "up" is not enough: until cinder-volume has reported its pool to the scheduler, a new volume
+  # goes to error (No valid backend). Wait for the pool.
+  for ((i = 0; i < 90; i++)); do
+    [[ -n $(openstack --os-cloud local-admin volume backend pool list -f value 2>/dev/null) ]] && break; sleep 2; done
 fi
 if has manila; then  # share type "default" (driver_handles_share_servers=False)
   for ((i = 0; i < 60; i++)); do
