@@ -1176,7 +1176,8 @@ if has cinder; then
       | grep -q 'cinder-volume up' && break; sleep 2; done
   # "up" is not enough: until cinder-volume has reported its pool to the scheduler, a new volume
   # goes to error (No valid backend). Wait for the pool.
-  read -r admintok adminproject < <(openstack --os-cloud local-admin token issue -f value -c id -c project_id | tr '\n' ' ')
+  admintok=$(openstack --os-cloud local-admin token issue -f value -c id)
+  adminproject=$(openstack --os-cloud local-admin token issue -f value -c project_id)
   for ((i = 0; i < 90; i++)); do
     curl -s -H "X-Auth-Token: $admintok" "http://$HOST:8776/v3/$adminproject/scheduler-stats/get_pools" | grep -q '"name"' && break; sleep 2; done
 fi
