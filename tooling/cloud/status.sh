@@ -20,7 +20,11 @@ for f in "$RUN"/*.pid; do
   if kill -0 "$(cat "$f")" 2>/dev/null; then printf '%-24s running (pid %s)\n' "$n" "$(cat "$f")"
   else printf '%-24s NOT RUNNING (log: %s)\n' "$n" "$STATE/log/$n.log"; ok=1; fi
 done
-for s in $(cat "$STATE/services" 2>/dev/null || echo keystone); do
+services=$(cat "$STATE/services" 2>/dev/null || echo keystone)
+# swift also runs a proxy with tempauth (Swift's v1 auth) on :8081
+[[ " $services " == *" swift "* ]] && services+=" swift-tempauth"
+URL[swift-tempauth]=http://127.0.0.1:8081/healthcheck
+for s in $services; do
   u=${URL[$s]:-}; [[ -n $u ]] || continue
   c=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$u" || true)
   if [[ $c =~ ^[1-4] ]]; then printf 'api %-20s %s answers %s\n' "$s" "$u" "$c"

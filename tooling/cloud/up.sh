@@ -64,7 +64,7 @@ has glance    && PKGS+=" glance-common"
 has placement && PKGS+=" python3-placement"
 has nova      && PKGS+=" nova-common"
 has neutron   && PKGS+=" neutron-common"
-has swift     && PKGS+=" swift swift-proxy swift-account swift-container swift-object python3-swiftclient"
+has swift     && PKGS+=" swift swift-proxy swift-account swift-container swift-object python3-swiftclient memcached"
 has cinder    && PKGS+=" cinder-common"
 has heat      && PKGS+=" heat-common python3-heatclient"
 has barbican  && PKGS+=" barbican-common python3-barbicanclient"
@@ -609,6 +609,58 @@ use = egg:swift#container_quotas
 use = egg:swift#account_quotas
 EOF
   start swift-proxy swift-proxy-server "$S/proxy-server.conf"
+  # A second proxy on :8081 with Swift's own v1 auth (tempauth, which keeps its tokens in
+  # memcached), for clients of swauth/tempauth. Kept apart so the Keystone proxy above runs
+  # without a cache (a cache would make container counts and quotas lag by up to a minute).
+  # User test:tester, key testing; its account is TEMPAUTH_test.
+  start memcached memcached -u root -l $HOST -p 11211 -m 64 -U 0
+  cat >"$S/proxy-tempauth.conf" <<EOF
+[DEFAULT]
+bind_ip = $HOST
+bind_port = 8081
+workers = 0
+user = root
+swift_dir = $S
+log_name = proxy-tempauth
+log_udp_host = $HOST
+log_udp_port = 5140
+[pipeline:main]
+pipeline = catch_errors gatekeeper healthcheck proxy-logging cache listing_formats bulk tempurl formpost tempauth copy slo dlo proxy-logging proxy-server
+[app:proxy-server]
+use = egg:swift#proxy
+account_autocreate = true
+[filter:tempauth]
+use = egg:swift#tempauth
+reseller_prefix = TEMPAUTH
+token_life = 3600
+user_test_tester = testing .admin
+[filter:cache]
+use = egg:swift#memcache
+memcache_servers = $HOST:11211
+[filter:catch_errors]
+use = egg:swift#catch_errors
+[filter:gatekeeper]
+use = egg:swift#gatekeeper
+[filter:healthcheck]
+use = egg:swift#healthcheck
+[filter:proxy-logging]
+use = egg:swift#proxy_logging
+[filter:listing_formats]
+use = egg:swift#listing_formats
+[filter:bulk]
+use = egg:swift#bulk
+[filter:tempurl]
+use = egg:swift#tempurl
+[filter:formpost]
+use = egg:swift#formpost
+[filter:copy]
+use = egg:swift#copy
+[filter:slo]
+use = egg:swift#slo
+[filter:dlo]
+use = egg:swift#dlo
+EOF
+  start swift-proxy-tempauth swift-proxy-server "$S/proxy-tempauth.conf"
 fi
 
 # ---------------------------------------------------------------- cinder
@@ -1145,7 +1197,7 @@ has glance    && wait_http http://$HOST:9292/
 has placement && wait_http http://$HOST:8778/
 has nova      && wait_http http://$HOST:8774/
 has neutron   && wait_http http://$HOST:9696/
-has swift     && wait_http http://$HOST:8080/healthcheck
+has swift     && wait_http http://$HOST:8080/healthcheck && wait_http http://$HOST:8081/healthcheck
 has cinder    && wait_http http://$HOST:8776/
 has heat      && wait_http http://$HOST:8004/ && wait_http http://$HOST:8000/
 has manila    && wait_http http://$HOST:8786/

@@ -19,14 +19,14 @@ import { createTlsFetch, hasTlsSettings } from './tls.js';
  * `fetch` is a {@link createTlsFetch} fetch (reading the certificate files now); otherwise it is
  * left out and core uses the platform's.
  */
-export function providerOptionsFromConfig(config: CloudConfig): ProviderClientOptions {
+export function providerOptionsFromConfig(config: CloudConfig): ProviderClientOptions & { auth: AuthOptions } {
   const options = optionsWithoutFetch(config);
   if (hasTlsSettings(config.tls)) options.fetch = createTlsFetch(config.tls);
   return options;
 }
 
-function optionsWithoutFetch(config: CloudConfig): ProviderClientOptions {
-  const options: ProviderClientOptions = { auth: { ...config.auth } };
+function optionsWithoutFetch(config: CloudConfig): ProviderClientOptions & { auth: AuthOptions } {
+  const options: ProviderClientOptions & { auth: AuthOptions } = { auth: { ...config.auth } };
   if (config.regionName !== undefined) options.region = config.regionName;
   if (config.interface !== undefined) options.interface = config.interface;
   if (Object.keys(config.endpointOverrides).length > 0) options.endpointOverrides = { ...config.endpointOverrides };
@@ -36,7 +36,7 @@ function optionsWithoutFetch(config: CloudConfig): ProviderClientOptions {
 }
 
 /** Options of {@link providerFromCloud}: where to find the cloud, and core options to merge over it. */
-export interface ProviderFromCloudOptions extends LoadCloudOptions, Omit<Partial<ProviderClientOptions>, 'auth'> {
+export interface ProviderFromCloudOptions extends LoadCloudOptions, Omit<Partial<ProviderClientOptions>, 'auth' | 'authenticator'> {
   /** Authenticate before returning. Default `true`; `false` returns a client that authenticates on first use. */
   authenticate?: boolean | undefined;
   /**

@@ -45,8 +45,11 @@ export { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginat
 export type { PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
 export { ProviderClient, authenticate, createProviderClient } from './provider.js';
 export type {
+  Authenticator,
+  AuthenticatorContext,
   CallOptions,
   Hooks,
+  IssuedToken,
   HttpMethod,
   ProviderClientOptions,
   RequestBody,

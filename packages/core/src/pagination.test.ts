@@ -63,6 +63,16 @@ describe('paginate', () => {
     expect(cloud.serviceRequests()).toHaveLength(2);
   });
 
+  it('takes the marker from the first key an item has (a Swift pseudo-folder has subdir, not name)', async () => {
+    const cloud = createFakeCloud({ serviceType: 'object-store', endpoint: 'https://swift.fake.test/v1/AUTH_p/' });
+    cloud.reply('GET', 'c?delimiter=%2F&format=json&limit=2', [{ name: 'a' }, { subdir: 'b/' }]);
+    cloud.reply('GET', 'c?delimiter=%2F&format=json&limit=2&marker=b%2F', [{ name: 'c' }]);
+    const strategy = markerPages(['name', 'subdir']);
+    const items = await paginate(cloud.client, { path: 'c', query: { format: 'json', limit: 2, delimiter: '/' }, itemsKey: null, strategy }).all();
+    expect(items).toEqual([{ name: 'a' }, { subdir: 'b/' }, { name: 'c' }]);
+    expect(strategy.name).toBe('markerPages(name|subdir)');
+  });
+
   it('pages by marker until an empty page when no limit was sent', async () => {
     const cloud = createFakeCloud({ serviceType: 'object-store', endpoint: 'https://swift.fake.test/v1/AUTH_p/' });
     cloud.reply('GET', 'c?format=json', [{ name: 'a' }]);

@@ -96,16 +96,19 @@ export function nextPages(key = 'next'): PageStrategy {
 }
 
 /**
- * Marker paging (Swift, newer Keystone): asks for the page after the last item's `markerKey`.
+ * Marker paging (Swift, newer Keystone): asks for the page after the last item's `markerKey`
+ * (with several keys, the first the item has: Swift's pseudo-folders carry `subdir`, not `name`).
  * Stops at an empty page, or at a page shorter than `limit` when one was sent.
  */
-export function markerPages(markerKey = 'id'): PageStrategy {
+export function markerPages(markerKey: string | readonly string[] = 'id'): PageStrategy {
+  const keys = typeof markerKey === 'string' ? [markerKey] : markerKey;
   return {
-    name: `markerPages(${markerKey})`,
+    name: `markerPages(${keys.join('|')})`,
     next({ items, url, limit }) {
       if (items.length === 0 || (limit !== undefined && items.length < limit)) return undefined;
       const last = items[items.length - 1];
-      const marker = isRecord(last) ? last[markerKey] : undefined;
+      const key = isRecord(last) ? keys.find((k) => last[k] !== undefined) : undefined;
+      const marker = isRecord(last) && key !== undefined ? last[key] : undefined;
       if (typeof marker !== 'string' && typeof marker !== 'number') return undefined;
       const next = new URL(url);
       next.searchParams.set('marker', String(marker));

@@ -8,6 +8,8 @@ import {
   isTimeoutError,
   type RequestEvent,
   type ResponseEvent,
+  type Authenticator,
+  type FetchFunction,
   type RetryEvent,
 } from './index.js';
 import { createProviderClient } from './provider.js';
@@ -377,3 +379,76 @@ describe('hooks', () => {
     expect(responses.map((r) => r.status)).toEqual([201, 200]);
   });
 });
+
+describe('an authenticator instead of Keystone', () => {
+  const storage = 'https://swift.fake.test/v1/AUTH_x';
+  const authenticator = (issued: { count: number }, lifetimeMs = 3_600_000): Authenticator => ({
+    method: 'swauth',
+    url: 'https://swift.fake.test/auth/v1.0',
+    secrets: ['the-key'],
+    async authenticate(context) {
+      const response = await context.send('https://swift.fake.test/auth/v1.0', { method: 'GET', path: 'https://swift.fake.test/auth/v1.0', headers: { 'X-Auth-Key': 'the-key' } });
+      await response.body?.cancel();
+      issued.count++;
+      return {
+        id: `tok-${String(issued.count)}`,
+        body: {
+          methods: ['swauth'],
+          expires_at: new Date(context.now() + lifetimeMs).toISOString(),
+          user: { id: 'test:tester' },
+          catalog: [{ type: 'object-store', endpoints: [{ interface: 'public', url: storage }] }],
+        },
+      };
+    },
+  });
+
+  function fakeFetch(calls: { url: string; token: string | null; key: string | null }[], refuse: Set<string>): FetchFunction {
+    return (input, init) => {
+      const request = new Request(input, init);
+      calls.push({ url: request.url, token: request.headers.get('x-auth-token'), key: request.headers.get('x-auth-key') });
+      if (request.url.endsWith('/auth/v1.0')) return Promise.resolve(new Response(null, { status: 200 }));
+      const token = request.headers.get('x-auth-token') ?? '';
+      return Promise.resolve(refuse.has(token) ? new Response('<html>401 Unauthorized: the-key tok-1</html>', { status: 401 }) : new Response('[]', { status: 200 }));
+    };
+  }
+
+  it('gets its token from the authenticator, finds endpoints in its catalog, and reauthenticates after a 401', async () => {
+    const issued = { count: 0 };
+    const calls: { url: string; token: string | null; key: string | null }[] = [];
+    const refuse = new Set<string>();
+    const provider = createProviderClient({ authenticator: authenticator(issued), fetch: fakeFetch(calls, refuse) });
+    expect(provider.authMethods).toEqual(['swauth']);
+    expect(provider.identityEndpoint).toBe('https://swift.fake.test/auth/v1.0');
+    expect(await provider.endpointFor({ type: 'object-store' })).toBe(storage);
+    const response = await provider.send(`${storage}/c`, { method: 'GET', path: '' });
+    expect(await response.text()).toBe('[]');
+    expect(calls.map((c) => [c.url, c.token])).toEqual([
+      ['https://swift.fake.test/auth/v1.0', null],
+      [`${storage}/c`, 'tok-1'],
+    ]);
+    refuse.add('tok-1');
+    await (await provider.send(`${storage}/c`, { method: 'GET', path: '' })).text();
+    expect(issued.count).toBe(2);
+    expect(calls.at(-1)?.token).toBe('tok-2');
+    expect(String(provider)).not.toContain('tok-');
+  });
+
+  it('scrubs its secrets and token from errors, and says when it cannot run again', async () => {
+    const refuse = new Set(['tok-1']);
+    const provider = createProviderClient({
+      authenticator: { ...authenticator({ count: 0 }), canReauthenticate: false },
+      fetch: fakeFetch([], refuse),
+    });
+    const error = await provider.send(`${storage}/c`, { method: 'GET', path: '' }).catch((e: unknown) => e);
+    expect(isAuthError(error) && error.reason).toBe('cannot-renew');
+    expect(String(error)).toContain('swauth authenticator cannot run again');
+    const cause = (error as { cause?: unknown }).cause;
+    expect(isHttpError(cause, 401) && cause.body).toBe('<html>401 Unauthorized: *** ***</html>');
+  });
+
+  it('refuses both auth and an authenticator, or neither', () => {
+    expect(() => createProviderClient({ auth: { authUrl: 'https://k.test/v3', token: 't' }, authenticator: authenticator({ count: 0 }) })).toThrow(/not both/);
+    expect(() => createProviderClient({})).toThrow(/auth/);
+  });
+});
+

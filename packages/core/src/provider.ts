@@ -92,7 +92,13 @@ export interface Hooks {
 
 /** How to create a {@link ProviderClient}. */
 export interface ProviderClientOptions {
-  auth: AuthOptions;
+  /** Keystone v3 credentials and scope. Give this or `authenticator`. */
+  auth?: AuthOptions | undefined;
+  /**
+   * Another way to get a token than Keystone v3 (Swift's v1 auth, say). Give this or `auth`.
+   * The provider still owns the token: single-flight, refresh before expiry, reauth on a 401.
+   */
+  authenticator?: Authenticator | undefined;
   /** The fetch to use: the platform's by default; inject one for TLS options, proxies or tests. */
   fetch?: FetchFunction | undefined;
   /** Default region for service clients. */
@@ -114,6 +120,46 @@ export interface ProviderClientOptions {
   maxRedirects?: number | undefined;
   /** Clock in milliseconds since the epoch; for tests. */
   now?: (() => number) | undefined;
+}
+
+/** What an {@link Authenticator} gets to do its work. */
+export interface AuthenticatorContext {
+  /**
+   * Sends a request without a token through the provider's pipeline (retries, redirects, hooks,
+   * redaction). Statuses outside `spec.expectStatus` (default 2xx) raise {@link HttpError}.
+   */
+  send(url: string, spec: RequestSpec): Promise<Response>;
+  /** The provider's clock, in milliseconds since the epoch. */
+  now(): number;
+}
+
+/** A token an {@link Authenticator} obtained. */
+export interface IssuedToken {
+  /** The token to send as `X-Auth-Token`. Kept secret by the provider. */
+  id: string;
+  /**
+   * The token's body as Keystone would give it: at least `methods` and `expires_at`, and the
+   * `catalog` that service clients pick their endpoints from.
+   */
+  body: TokenBody;
+}
+
+/**
+ * Obtains tokens from somewhere other than Keystone v3 (see `swauthAuthenticator` in
+ * `@openstack-ts/objectstorage`). The provider calls it single-flight, and again when the token
+ * is about to expire or was refused with a 401.
+ */
+export interface Authenticator {
+  /** The method's name, as `ProviderClient.authMethods` reports it (`swauth`). */
+  readonly method: string;
+  /** The URL it authenticates against; `ProviderClient.identityEndpoint` reports it. */
+  readonly url: string;
+  /** Values to scrub from every error message (the key, the password). */
+  readonly secrets: readonly string[];
+  /** `false` when it cannot run a second time. Default `true`. */
+  readonly canReauthenticate?: boolean | undefined;
+  /** Gets a new token. An `HttpError` it raises during a reauthentication becomes `AuthError('reauth-failed')`. */
+  authenticate(context: AuthenticatorContext): Promise<IssuedToken>;
 }
 
 /** The token the provider holds, without its secret ID. */
@@ -169,9 +215,11 @@ class BodySource {
  * with {@link ProviderClient.authenticate}. Its string and JSON forms never show a secret.
  */
 export class ProviderClient {
-  /** The Keystone v3 root, ending in `/v3/`. */
+  /** The Keystone v3 root, ending in `/v3/` (or an {@link Authenticator}'s URL). */
   readonly identityEndpoint: string;
-  readonly #auth: AuthOptions;
+  readonly #auth: AuthOptions | undefined;
+  readonly #authenticator: Authenticator | undefined;
+  readonly #baseSecrets: number;
   readonly #options: ProviderClientOptions;
   readonly #fetch: FetchFunction | undefined;
   readonly #ky: KyInstance;
@@ -181,19 +229,31 @@ export class ProviderClient {
   #inflight: Promise<TokenState> | undefined;
 
   constructor(options: ProviderClientOptions) {
-    if (typeof options !== 'object' || typeof options.auth !== 'object') {
-      throw new InvalidInputError('createProviderClient needs { auth: { authUrl, … } }', 'auth');
+    const hasAuth = typeof options === 'object' && typeof options.auth === 'object';
+    const hasAuthenticator = typeof options === 'object' && typeof options.authenticator === 'object';
+    if (hasAuth === hasAuthenticator) {
+      throw new InvalidInputError('createProviderClient needs { auth: { authUrl, … } } or { authenticator }, and not both', 'auth');
     }
-    this.identityEndpoint = identityV3Url(options.auth.authUrl);
-    // Validate credentials and scope now, before any request.
-    authMethods(options.auth);
-    authScope(options.auth);
-    this.#auth = { ...options.auth };
+    if (options.authenticator !== undefined) {
+      this.#authenticator = options.authenticator;
+      this.#auth = undefined;
+      this.identityEndpoint = options.authenticator.url;
+      this.#secrets = [...options.authenticator.secrets];
+    } else if (options.auth !== undefined) {
+      this.identityEndpoint = identityV3Url(options.auth.authUrl);
+      // Validate credentials and scope now, before any request.
+      authMethods(options.auth);
+      authScope(options.auth);
+      this.#auth = { ...options.auth };
+      this.#secrets = authSecrets(options.auth);
+    } else {
+      throw new InvalidInputError('createProviderClient needs { auth } or { authenticator }', 'auth');
+    }
+    this.#baseSecrets = this.#secrets.length;
     this.#options = { ...options };
     this.#fetch = options.fetch;
     this.#ky = createKy(options.fetch);
     this.#now = options.now ?? Date.now;
-    this.#secrets = authSecrets(options.auth);
   }
 
   /** Default region, interface, overrides and microversions for service clients. */
@@ -215,11 +275,12 @@ export class ProviderClient {
 
   /** The auth methods this provider uses. */
   get authMethods(): string[] {
-    return authMethods(this.#auth);
+    return this.#auth === undefined ? [this.#authenticator?.method ?? 'external'] : authMethods(this.#auth);
   }
 
   /** Whether the provider can get a new token by itself when the current one expires. */
   get canReauthenticate(): boolean {
+    if (this.#auth === undefined) return this.#authenticator?.canReauthenticate !== false;
     if (this.#auth.allowReauth === false) return false;
     const methods = authMethods(this.#auth);
     // A token exchanged for a token cannot outlive the original; a fixed TOTP passcode is single-use.
@@ -433,6 +494,7 @@ export class ProviderClient {
   }
 
   #renewHint(): string {
+    if (this.#auth === undefined) return `the ${this.#authenticator?.method ?? 'external'} authenticator cannot run again`;
     if (this.#auth.allowReauth === false) return 'reauthentication is turned off (allowReauth: false)';
     if (typeof this.#auth.passcode === 'string') return 'a TOTP passcode is single-use; pass passcode as a function that returns a fresh one';
     return 'the provider was given only a token; give it credentials (password, application credential) to renew';
@@ -466,6 +528,7 @@ export class ProviderClient {
   }
 
   async #fetchToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
+    if (this.#auth === undefined) return this.#fetchExternalToken(reason);
     const body = await buildAuthBody(this.#auth);
     const url = `${this.identityEndpoint}auth/tokens`;
     let response: Response;
@@ -491,13 +554,39 @@ export class ProviderClient {
         `POST ${url}: 201 without ${id === null || id === '' ? 'an X-Subject-Token header' : 'a token body with expires_at'} (${requestId ?? 'no request id'})`,
       );
     }
+    return this.#hold(id, tokenBody, expiresAt, reason);
+  }
+
+  /** Runs the {@link Authenticator} and checks what it returns. */
+  async #fetchExternalToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
+    const authenticator = this.#authenticator;
+    if (authenticator === undefined) throw new AuthError('invalid-token-response', 'No authenticator');
+    let issued: IssuedToken;
+    try {
+      issued = await authenticator.authenticate({
+        send: (url, spec) => this.send(url, { ...spec, skipAuth: true }),
+        now: () => this.#now(),
+      });
+    } catch (error) {
+      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
+      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+    }
+    const expiresAt = Date.parse(issued.body.expires_at);
+    if (typeof issued.id !== 'string' || issued.id === '' || Number.isNaN(expiresAt)) {
+      throw new AuthError('invalid-token-response', `${authenticator.method} at ${redactUrl(authenticator.url)} gave no token or no expires_at`);
+    }
+    return this.#hold(issued.id, issued.body, expiresAt, reason);
+  }
+
+  /** Holds a new token: its refresh time, and its ID among the secrets to scrub. */
+  #hold(id: string, tokenBody: TokenBody, expiresAt: number, reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): TokenState {
     const issuedAt = tokenBody.issued_at === undefined ? this.#now() : Date.parse(tokenBody.issued_at);
     const lifetime = Math.max(0, expiresAt - (Number.isNaN(issuedAt) ? this.#now() : issuedAt));
     const margin = Math.min(this.#options.refreshMarginMs ?? 60_000, lifetime / 4);
     const state: TokenState = { id, body: tokenBody, expiresAt, refreshAt: expiresAt - margin };
     this.#token = state;
     this.#secrets.push(id);
-    if (this.#secrets.length > 16) this.#secrets.splice(authSecrets(this.#auth).length, 1);
+    if (this.#secrets.length > this.#baseSecrets + 16) this.#secrets.splice(this.#baseSecrets, 1);
     this.#options.hooks?.onAuthenticate?.({ reason, expiresAt: tokenBody.expires_at });
     return state;
   }
@@ -506,9 +595,9 @@ export class ProviderClient {
   toJSON(): Record<string, unknown> {
     const token = this.#token;
     return {
-      identityEndpoint: this.identityEndpoint,
-      authMethods: authMethods(this.#auth),
-      scope: redactJson(authScope(this.#auth)),
+      identityEndpoint: redactUrl(this.identityEndpoint),
+      authMethods: this.authMethods,
+      scope: this.#auth === undefined ? undefined : redactJson(authScope(this.#auth)),
       token: token === undefined ? undefined : { id: REDACTED, expiresAt: new Date(token.expiresAt).toISOString() },
     };
   }

@@ -1,0 +1,3 @@
+export { getAccount, updateAccount } from './requests.js';
+export type { UpdateAccountInput } from './requests.js';
+export type { Account } from './results.js';

@@ -1,0 +1,259 @@
+/**
+ * Object data in and out: every kind of body a caller may hold becomes something fetch sends
+ * without reading it whole, and every transfer can count its bytes and hash them on the way.
+ */
+import { InvalidInputError, type RequestBody } from '@openstack-ts/core';
+import { createMd5, type Md5 } from './md5.js';
+
+/**
+ * Object data: a web `ReadableStream`, a Node `Readable` or any async iterable of bytes (or
+ * strings), a `Blob` (or `File`), a string (sent as UTF-8) or bytes. Streams and iterables are
+ * sent as they are read, never buffered whole.
+ */
+export type ObjectData =
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | string>
+  | Blob
+  | string
+  | Uint8Array
+  | ArrayBuffer;
+
+/**
+ * What an upload takes: {@link ObjectData}, or a function that returns fresh data for each
+ * attempt. Only a function (or data held in memory) can be sent again after a 401 or a retry;
+ * a stream given directly is sent once, and a request that would need it again fails with
+ * `ReplayRefusedError` rather than store a truncated object.
+ */
+export type ObjectBody = ObjectData | (() => ObjectData | Promise<ObjectData>);
+
+/** How far a transfer has got. */
+export interface TransferProgress {
+  /** Bytes sent or received so far in this attempt. */
+  bytes: number;
+  /** The whole size when known (a download's `Content-Length`, an upload from memory or a Blob). */
+  total: number | undefined;
+}
+
+/** Called as data moves; keep it cheap (it runs once per chunk). */
+export type ProgressCallback = (progress: TransferProgress) => void;
+
+const encoder = new TextEncoder();
+
+function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
+  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
+}
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return encoder.encode(chunk);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new InvalidInputError(`An object body stream yielded ${typeof chunk}, not bytes or a string`, 'body');
+}
+
+/** Data already in memory, as bytes (strings as UTF-8). */
+export function memoryBytes(data: ObjectData): Uint8Array | undefined {
+  if (typeof data === 'string') return encoder.encode(data);
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return undefined;
+}
+
+/** Checks that a value is object data, before any request. */
+export function checkData(data: unknown): ObjectData {
+  if (
+    typeof data === 'string' ||
+    data instanceof Uint8Array ||
+    data instanceof ArrayBuffer ||
+    isReadableStream(data) ||
+    isBlob(data) ||
+    isAsyncIterable(data)
+  ) {
+    return data;
+  }
+  throw new InvalidInputError(
+    `An object body must be a ReadableStream, an async iterable (a Node Readable), a Blob, a string or bytes; got ${data === null ? 'null' : typeof data}`,
+    'body',
+  );
+}
+
+/** A pull-based stream over any source: reads one chunk only when the consumer asks for one. */
+function pullStream(next: () => Promise<IteratorResult<unknown>>, cancel: (reason: unknown) => Promise<unknown>, observe: (chunk: Uint8Array) => void, end: () => void): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const result = await next();
+        if (result.done === true) {
+          end();
+          controller.close();
+          return;
+        }
+        const bytes = toBytes(result.value);
+        if (bytes.byteLength === 0) return;
+        observe(bytes);
+        controller.enqueue(bytes);
+      },
+      async cancel(reason) {
+        await cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** A stream over `data` that reports each chunk to `observe` and the end to `end`. */
+export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) => void, end: () => void): ReadableStream<Uint8Array> {
+  if (isReadableStream(data) || isBlob(data)) {
+    const reader = (isBlob(data) ? data.stream() : data).getReader();
+    return pullStream(() => reader.read(), (reason) => reader.cancel(reason), observe, end);
+  }
+  if (isAsyncIterable(data)) {
+    const iterator = data[Symbol.asyncIterator]();
+    return pullStream(
+      () => iterator.next(),
+      async (reason) => iterator.return?.(reason),
+      observe,
+      end,
+    );
+  }
+  const bytes = memoryBytes(data) ?? new Uint8Array();
+  let sent = false;
+  return pullStream(
+    () => {
+      if (sent) return Promise.resolve({ done: true, value: undefined });
+      sent = true;
+      return Promise.resolve({ done: false, value: bytes });
+    },
+    () => Promise.resolve(),
+    observe,
+    end,
+  );
+}
+
+/** What {@link prepareUpload} hands back. */
+export interface PreparedUpload {
+  /** The body for core: a direct stream (sent once) or a function (fresh data per attempt). */
+  body: RequestBody;
+  /** The MD5 the SDK knows before sending (data in memory), for the `ETag` request header. */
+  knownMd5: string | undefined;
+  /** The MD5 and size of what the last attempt sent, once it was sent to the end. */
+  sent(): { md5: string | undefined; bytes: number; complete: boolean };
+}
+
+/**
+ * Turns an {@link ObjectBody} into a request body. Data in memory is hashed first (Swift then
+ * checks the `ETag` itself) and sent as is; streams are hashed and counted as they go.
+ */
+export function prepareUpload(input: ObjectBody, options: { onProgress?: ProgressCallback | undefined; hash: boolean }): PreparedUpload {
+  const onProgress = options.onProgress;
+  let md5: Md5 | undefined;
+  let bytes = 0;
+  let complete = false;
+  let finalMd5: string | undefined;
+
+  const wrap = (data: ObjectData): BodyInit => {
+    const total = isBlob(data) ? data.size : memoryBytes(data)?.byteLength;
+    const inMemory = memoryBytes(data);
+    bytes = 0;
+    complete = false;
+    finalMd5 = undefined;
+    md5 = options.hash && inMemory === undefined ? createMd5() : undefined;
+    if (inMemory !== undefined && onProgress === undefined) {
+      bytes = inMemory.byteLength;
+      complete = true;
+      return inMemory as Uint8Array<ArrayBuffer>;
+    }
+    const hash = md5;
+    return observedStream(
+      data,
+      (chunk) => {
+        hash?.update(chunk);
+        bytes += chunk.byteLength;
+        onProgress?.({ bytes, total });
+      },
+      () => {
+        complete = true;
+        finalMd5 = hash?.digest();
+      },
+    );
+  };
+
+  let knownMd5: string | undefined;
+  let body: RequestBody;
+  if (typeof input === 'function') {
+    body = async () => wrap(checkData(await input()));
+  } else {
+    const data = checkData(input);
+    const inMemory = memoryBytes(data);
+    if (inMemory !== undefined && options.hash) {
+      const hash = createMd5();
+      hash.update(inMemory);
+      knownMd5 = hash.digest();
+    }
+    // Data in memory can be sent again; a stream only once.
+    body = inMemory !== undefined || isBlob(data) ? () => wrap(data) : wrap(data);
+  }
+  return {
+    body,
+    knownMd5,
+    sent: () => ({ md5: knownMd5 ?? finalMd5, bytes, complete }),
+  };
+}
+
+/**
+ * Wraps a download stream: counts bytes, reports progress, and at the end checks the byte count
+ * against `expectedLength` and the MD5 against `expectedMd5`, erroring the stream with what
+ * `failure` builds when either differs.
+ */
+export function verifiedDownload(
+  source: ReadableStream<Uint8Array>,
+  options: {
+    expectedLength: number | undefined;
+    expectedMd5: string | undefined;
+    onProgress?: ProgressCallback | undefined;
+    failure: (reason: string) => Error;
+  },
+): ReadableStream<Uint8Array> {
+  const { expectedLength, expectedMd5, onProgress, failure } = options;
+  if (expectedMd5 === undefined && expectedLength === undefined && onProgress === undefined) return source;
+  const md5 = expectedMd5 === undefined ? undefined : createMd5();
+  const reader = source.getReader();
+  let bytes = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const result = await reader.read();
+        if (result.done) {
+          if (expectedLength !== undefined && bytes !== expectedLength) {
+            controller.error(failure(`the body ended after ${String(bytes)} of ${String(expectedLength)} bytes`));
+            return;
+          }
+          const actual = md5?.digest();
+          if (actual !== undefined && actual !== expectedMd5) {
+            controller.error(failure(`the data's MD5 is ${actual}, but its ETag says ${String(expectedMd5)}`));
+            return;
+          }
+          controller.close();
+          return;
+        }
+        const chunk = result.value;
+        md5?.update(chunk);
+        bytes += chunk.byteLength;
+        onProgress?.({ bytes, total: expectedLength });
+        controller.enqueue(chunk);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

@@ -1,0 +1,11 @@
+export { createObjectStorageClient } from './client.js';
+export type { ObjectStorageClientOptions } from './client.js';
+export type { Metadata } from './common.js';
+export type { ObjectBody, ObjectData, ProgressCallback, TransferProgress } from './bodies.js';
+export * from './accounts/index.js';
+export * from './bulk/index.js';
+export * from './containers/index.js';
+export * from './info/index.js';
+export * from './objects/index.js';
+export * from './swauth/index.js';
+export * from './large-objects/index.js';

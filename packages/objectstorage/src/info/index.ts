@@ -1,0 +1,2 @@
+export { getInfo } from './requests.js';
+export type { SwiftInfo } from './requests.js';

@@ -1,0 +1,393 @@
+import {
+  InvalidInputError,
+  ResponseError,
+  markerPages,
+  paginate,
+  redactUrl,
+  type CallOptions,
+  type Paged,
+  type ServiceClient,
+} from '@openstack-ts/core';
+import { prepareUpload, verifiedDownload, type ObjectBody, type ProgressCallback } from '../bodies.js';
+import {
+  boolHeader,
+  containerPath,
+  headerRecord,
+  intHeader,
+  objectPath,
+  putMetadataHeaders,
+  readMetadata,
+  requireCount,
+  textHeader,
+  toHeaderValue,
+  withExtraHeaders,
+  type Metadata,
+} from '../common.js';
+import type { ObjectDownload, ObjectInfo, ObjectListEntry, UploadedObject } from './results.js';
+
+/** Filters of {@link listObjects}. Listings are in name order (UTF-8 bytes). */
+export interface ListObjectsQuery {
+  /** Objects per page (Swift's default and maximum is 10,000). */
+  limit?: number | undefined;
+  /** Start after this name. */
+  marker?: string | undefined;
+  /** Stop before this name. */
+  end_marker?: string | undefined;
+  /** Only names that start with this. */
+  prefix?: string | undefined;
+  /** Roll names up to the first `delimiter` after the prefix into pseudo-folders (`{ subdir }`). */
+  delimiter?: string | undefined;
+  /** Names in the pseudo-folder `path` (like `prefix` + `delimiter` `/`, but only one level). */
+  path?: string | undefined;
+  /** Newest name first. */
+  reverse?: boolean | undefined;
+}
+
+/**
+ * Lists a container's objects, following Swift's marker paging. With a `delimiter` the listing
+ * also holds pseudo-folders (`{ subdir }`); tell them apart with `'subdir' in entry`.
+ */
+export function listObjects(client: ServiceClient, container: string, query: ListObjectsQuery = {}, options: CallOptions = {}): Paged<ObjectListEntry> {
+  const path = containerPath(container);
+  if (query.limit !== undefined) requireCount(query.limit, 'limit');
+  return paginate<ObjectListEntry>(
+    client,
+    {
+      path,
+      query: { format: 'json', ...query, reverse: query.reverse === undefined ? undefined : String(query.reverse) },
+      itemsKey: null,
+      strategy: markerPages(['name', 'subdir']),
+    },
+    options,
+  );
+}
+
+/** Options of {@link uploadObject}. */
+export interface UploadObjectOptions extends CallOptions {
+  /** The MIME type. Swift guesses from the name when absent (`X-Detect-Content-Type`). */
+  contentType?: string | undefined;
+  contentEncoding?: string | undefined;
+  contentDisposition?: string | undefined;
+  /** User metadata (`X-Object-Meta-*`). */
+  metadata?: Readonly<Record<string, string>> | undefined;
+  /** Delete the object at this time: a `Date`, or seconds since the epoch. */
+  deleteAt?: Date | number | undefined;
+  /** Delete the object this many seconds after it is written. */
+  deleteAfter?: number | undefined;
+  /**
+   * The data's MD5, when the caller knows it: Swift refuses (422) data that does not match.
+   * For data in memory the SDK computes it.
+   */
+  etag?: string | undefined;
+  /**
+   * Check what Swift stored against what was sent. Default `true`: data in memory travels with
+   * its MD5 as `ETag` (Swift refuses a mismatch with 422); streamed data is hashed as it is
+   * sent and compared with the `ETag` Swift answers. `false` skips the hashing.
+   */
+  verify?: boolean | undefined;
+  /** Only create: fail with 412 when the object exists (`If-None-Match: *`). */
+  ifNoneMatch?: '*' | undefined;
+  /** Called as bytes are sent. */
+  onProgress?: ProgressCallback | undefined;
+}
+
+function deleteAtSeconds(value: Date | number, field: string): string {
+  const seconds = value instanceof Date ? Math.floor(value.getTime() / 1000) : value;
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) throw new InvalidInputError(`${field} must be a Date or whole seconds since the epoch`, field);
+  return String(seconds);
+}
+
+function expiryHeaders(headers: Record<string, string>, input: { deleteAt?: Date | number | undefined; deleteAfter?: number | undefined }): void {
+  if (input.deleteAt !== undefined && input.deleteAfter !== undefined) {
+    throw new InvalidInputError('Give deleteAt or deleteAfter, not both', 'deleteAt');
+  }
+  if (input.deleteAt !== undefined) headers['X-Delete-At'] = deleteAtSeconds(input.deleteAt, 'deleteAt');
+  if (input.deleteAfter !== undefined) {
+    if (!Number.isSafeInteger(input.deleteAfter) || input.deleteAfter <= 0) {
+      throw new InvalidInputError('deleteAfter must be a whole number of seconds > 0', 'deleteAfter');
+    }
+    headers['X-Delete-After'] = String(input.deleteAfter);
+  }
+}
+
+const MD5_HEX = /^[0-9a-f]{32}$/;
+
+function unquote(etag: string | undefined): string | undefined {
+  return etag?.replace(/^"(.*)"$/, '$1');
+}
+
+function callOptions(options: CallOptions): CallOptions {
+  const { signal, headers, microversion, timeoutMs, retry } = options;
+  return { signal, headers, microversion, timeoutMs, retry };
+}
+
+/**
+ * Uploads an object (`PUT`), streaming the data: a stream or an async iterable is read as it is
+ * sent, never whole. Replaces an object of the same name. Resolves once Swift has stored the
+ * data; with `verify` (the default) a streamed upload whose ETag does not match what was sent
+ * raises `ResponseError`. A 401 in the middle of a streamed upload fails with
+ * `ReplayRefusedError` rather than resend a half-read stream (pass a function to allow resends).
+ */
+export async function uploadObject(
+  client: ServiceClient,
+  container: string,
+  name: string,
+  body: ObjectBody,
+  options: UploadObjectOptions = {},
+): Promise<UploadedObject> {
+  const path = objectPath(container, name);
+  const headers: Record<string, string> = {};
+  if (options.contentType !== undefined) headers['Content-Type'] = toHeaderValue(options.contentType, 'contentType');
+  else headers['X-Detect-Content-Type'] = 'true';
+  if (options.contentEncoding !== undefined) headers['Content-Encoding'] = toHeaderValue(options.contentEncoding, 'contentEncoding');
+  if (options.contentDisposition !== undefined) headers['Content-Disposition'] = toHeaderValue(options.contentDisposition, 'contentDisposition');
+  putMetadataHeaders(headers, 'Object', options.metadata);
+  expiryHeaders(headers, options);
+  if (options.ifNoneMatch !== undefined) headers['If-None-Match'] = '*';
+  if (options.etag !== undefined && !MD5_HEX.test(options.etag)) throw new InvalidInputError('etag must be an MD5 in lower-case hex', 'etag');
+  const verify = options.verify !== false;
+  const prepared = prepareUpload(body, { onProgress: options.onProgress, hash: verify && options.etag === undefined });
+  const etag = options.etag ?? prepared.knownMd5;
+  if (etag !== undefined) headers.ETag = etag;
+  const response = await client.send(
+    { method: 'PUT', path, body: prepared.body, headers: withExtraHeaders(headers, options.headers), expectStatus: [201] },
+    { ...callOptions(options), headers: undefined },
+  );
+  await response.body?.cancel();
+  const stored = unquote(textHeader(response, 'etag'));
+  const sent = prepared.sent();
+  const result: UploadedObject = {
+    container,
+    name,
+    etag: stored,
+    last_modified: textHeader(response, 'last-modified'),
+    bytes: sent.bytes,
+    copied_from: undefined,
+    copied_from_last_modified: undefined,
+    version_id: textHeader(response, 'x-object-version-id'),
+    request_id: textHeader(response, 'x-openstack-request-id') ?? textHeader(response, 'x-trans-id'),
+  };
+  if (verify && etag === undefined && sent.md5 !== undefined && stored !== undefined && stored !== sent.md5) {
+    throw new ResponseError({
+      status: response.status,
+      method: 'PUT',
+      url: redactUrl(client.url(path)),
+      requestId: result.request_id,
+      reason: `Swift stored data whose MD5 is ${stored}, but the ${String(sent.bytes)} bytes sent hash to ${sent.md5}`,
+    });
+  }
+  return result;
+}
+
+function objectInfo(response: Response, container: string, name: string, method: string, url: string): ObjectInfo {
+  const context = { method, url };
+  return {
+    container,
+    name,
+    content_length: intHeader(response, 'content-length', context),
+    content_type: textHeader(response, 'content-type'),
+    etag: unquote(textHeader(response, 'etag')),
+    last_modified: textHeader(response, 'last-modified'),
+    timestamp: textHeader(response, 'x-timestamp'),
+    content_encoding: textHeader(response, 'content-encoding'),
+    content_disposition: textHeader(response, 'content-disposition'),
+    delete_at: intHeader(response, 'x-delete-at', context),
+    object_manifest: textHeader(response, 'x-object-manifest'),
+    static_large_object: boolHeader(response, 'x-static-large-object'),
+    symlink_target: textHeader(response, 'x-symlink-target'),
+    version_id: textHeader(response, 'x-object-version-id'),
+    metadata: readMetadata(response.headers, 'object'),
+    headers: headerRecord(response.headers),
+  };
+}
+
+/** Options of {@link getObject}. */
+export interface GetObjectOptions extends CallOptions {
+  /** A version of the object, when its container keeps versions. */
+  versionId?: string | undefined;
+  /** `get` to see a symlink itself (its `symlink_target`) rather than its target. */
+  symlink?: 'get' | undefined;
+  /** `get` to see a large object's manifest rather than the whole. */
+  multipartManifest?: 'get' | undefined;
+}
+
+/** Reads an object's metadata (`HEAD`), without its data. */
+export async function getObject(client: ServiceClient, container: string, name: string, options: GetObjectOptions = {}): Promise<ObjectInfo> {
+  const path = objectPath(container, name);
+  const query = { version_id: options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
+  const response = await client.send({ method: 'HEAD', path, query }, options);
+  await response.body?.cancel();
+  return objectInfo(response, container, name, 'HEAD', client.url(path, query));
+}
+
+/** Options of {@link downloadObject}. */
+export interface DownloadObjectOptions extends GetObjectOptions {
+  /**
+   * A byte range: `{ start, end }` (inclusive, either may be absent: `{ start: 100 }` is from
+   * byte 100 to the end, `{ end: 99 }` is the last 100 bytes... use `suffix` for that) or the
+   * last `suffix` bytes.
+   */
+  range?: { start?: number | undefined; end?: number | undefined } | { suffix: number } | undefined;
+  /** Only if the ETag matches (else 412). */
+  ifMatch?: string | undefined;
+  /** Only if the ETag differs (else 304, raised as `HttpError`). */
+  ifNoneMatch?: string | undefined;
+  /**
+   * Check the bytes against the `ETag` and `Content-Length` as they stream (the stream errors at
+   * its end when they differ). Default `true`; it applies to whole, non-segmented objects.
+   */
+  verify?: boolean | undefined;
+  /** Called as bytes arrive. */
+  onProgress?: ProgressCallback | undefined;
+}
+
+function rangeHeader(range: NonNullable<DownloadObjectOptions['range']>): string {
+  if ('suffix' in range) return `bytes=-${String(requireCount(range.suffix, 'range.suffix'))}`;
+  const start = range.start === undefined ? 0 : requireCount(range.start, 'range.start');
+  if (range.end === undefined) return `bytes=${String(start)}-`;
+  const end = requireCount(range.end, 'range.end');
+  if (end < start) throw new InvalidInputError('range.end must not be before range.start', 'range');
+  return `bytes=${String(start)}-${String(end)}`;
+}
+
+/**
+ * Downloads an object (`GET`) as a stream. Nothing is buffered: read `body` to the end or cancel
+ * it. Large objects (SLO and DLO) come back whole, joined by Swift.
+ */
+export async function downloadObject(client: ServiceClient, container: string, name: string, options: DownloadObjectOptions = {}): Promise<ObjectDownload> {
+  const path = objectPath(container, name);
+  const headers: Record<string, string> = {};
+  if (options.range !== undefined) headers.Range = rangeHeader(options.range);
+  if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
+  if (options.ifNoneMatch !== undefined) headers['If-None-Match'] = options.ifNoneMatch;
+  const query = { version_id: options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
+  const response = await client.send(
+    { method: 'GET', path, query, headers: withExtraHeaders(headers, options.headers), expectStatus: [200, 206] },
+    { ...callOptions(options), headers: undefined },
+  );
+  const url = client.url(path, query);
+  const info = objectInfo(response, container, name, 'GET', url);
+  const whole = response.status === 200 && info.static_large_object !== true && info.object_manifest === undefined;
+  const md5 = whole && options.verify !== false && info.etag !== undefined && MD5_HEX.test(info.etag) && info.content_encoding === undefined ? info.etag : undefined;
+  const source = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => { c.close(); } });
+  const body = verifiedDownload(source, {
+    expectedLength: options.verify === false ? undefined : info.content_length,
+    expectedMd5: md5,
+    onProgress: options.onProgress,
+    failure: (reason) => new ResponseError({ status: response.status, method: 'GET', url: redactUrl(url), requestId: textHeader(response, 'x-openstack-request-id'), reason }),
+  });
+  return { ...info, body, status: response.status, content_range: textHeader(response, 'content-range') };
+}
+
+/** Options of {@link copyObject}. */
+export interface CopyObjectOptions extends CallOptions {
+  /** Metadata for the copy, merged over the source's (or instead of it, with `freshMetadata`). */
+  metadata?: Readonly<Record<string, string>> | undefined;
+  /** Start the copy's metadata from nothing rather than from the source's. */
+  freshMetadata?: boolean | undefined;
+  contentType?: string | undefined;
+  /** The source's account, to copy from another account the token may read (`X-Copy-From-Account`). */
+  fromAccount?: string | undefined;
+  /** A large object's source: `get` copies the manifest itself rather than the joined data. */
+  multipartManifest?: 'get' | undefined;
+  /** Copy a symlink itself rather than its target. */
+  symlink?: 'get' | undefined;
+}
+
+/**
+ * Copies an object on the server (`PUT` with `X-Copy-From`), within a container or across
+ * containers, without the data passing through the client.
+ */
+export async function copyObject(
+  client: ServiceClient,
+  from: { container: string; name: string },
+  to: { container: string; name: string },
+  options: CopyObjectOptions = {},
+): Promise<UploadedObject> {
+  const source = objectPath(from.container, from.name);
+  const path = objectPath(to.container, to.name);
+  const headers: Record<string, string> = { 'X-Copy-From': `/${source}` };
+  if (options.fromAccount !== undefined) headers['X-Copy-From-Account'] = encodeURIComponent(options.fromAccount);
+  if (options.freshMetadata === true) headers['X-Fresh-Metadata'] = 'true';
+  if (options.contentType !== undefined) headers['Content-Type'] = toHeaderValue(options.contentType, 'contentType');
+  putMetadataHeaders(headers, 'Object', options.metadata);
+  const query = { 'multipart-manifest': options.multipartManifest, symlink: options.symlink };
+  const response = await client.send(
+    { method: 'PUT', path, query, headers: withExtraHeaders(headers, options.headers), expectStatus: [201] },
+    { ...callOptions(options), headers: undefined },
+  );
+  await response.body?.cancel();
+  return {
+    container: to.container,
+    name: to.name,
+    etag: unquote(textHeader(response, 'etag')),
+    last_modified: textHeader(response, 'last-modified'),
+    bytes: undefined,
+    copied_from: textHeader(response, 'x-copied-from'),
+    copied_from_last_modified: textHeader(response, 'x-copied-from-last-modified'),
+    version_id: textHeader(response, 'x-object-version-id'),
+    request_id: textHeader(response, 'x-openstack-request-id') ?? textHeader(response, 'x-trans-id'),
+  };
+}
+
+/** What {@link updateObject} changes. */
+export interface UpdateObjectInput {
+  /** Metadata to set, merged over the object's current metadata. */
+  metadata?: Readonly<Record<string, string>> | undefined;
+  /** Metadata keys to remove. */
+  removeMetadata?: readonly string[] | undefined;
+  /**
+   * `true` to make `metadata` the object's whole metadata (one `POST`, no `HEAD`: Swift's own
+   * semantics). By default the SDK reads the current metadata first and merges, which races
+   * with a concurrent writer.
+   */
+  replaceMetadata?: boolean | undefined;
+  contentType?: string | undefined;
+  /** Delete the object at this time (a `Date`, or seconds since the epoch). */
+  deleteAt?: Date | number | undefined;
+  /** Delete the object this many seconds from now. */
+  deleteAfter?: number | undefined;
+  /** Stop a scheduled deletion. */
+  removeDeleteAt?: boolean | undefined;
+}
+
+/**
+ * Changes an object's metadata, content type or expiry (`POST`). Swift's `POST` replaces all of
+ * an object's user metadata, so unless `replaceMetadata` is set this reads it first (`HEAD`)
+ * and sends the merge.
+ */
+export async function updateObject(client: ServiceClient, container: string, name: string, input: UpdateObjectInput, options: CallOptions = {}): Promise<void> {
+  const path = objectPath(container, name);
+  const headers: Record<string, string> = {};
+  let metadata: Metadata = { ...input.metadata };
+  if (input.replaceMetadata !== true) {
+    const current = await getObject(client, container, name, { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry });
+    const removed = new Set((input.removeMetadata ?? []).map((key) => key.toLowerCase()));
+    metadata = Object.fromEntries(Object.entries({ ...current.metadata, ...input.metadata }).filter(([key]) => !removed.has(key.toLowerCase())));
+    if (input.contentType === undefined && current.content_type !== undefined) headers['Content-Type'] = toHeaderValue(current.content_type, 'contentType');
+  } else if (input.removeMetadata !== undefined) {
+    throw new InvalidInputError('removeMetadata has no meaning with replaceMetadata: the metadata given is the whole', 'removeMetadata');
+  }
+  putMetadataHeaders(headers, 'Object', metadata);
+  if (input.contentType !== undefined) headers['Content-Type'] = toHeaderValue(input.contentType, 'contentType');
+  expiryHeaders(headers, input);
+  if (input.removeDeleteAt === true) {
+    if (input.deleteAt !== undefined || input.deleteAfter !== undefined) throw new InvalidInputError('removeDeleteAt conflicts with deleteAt and deleteAfter', 'removeDeleteAt');
+    headers['X-Remove-Delete-At'] = 'x';
+  }
+  await client.execute({ method: 'POST', path, headers, expectStatus: [202] }, options);
+}
+
+/** Options of {@link deleteObject}. */
+export interface DeleteObjectOptions extends CallOptions {
+  /** `delete` to delete a Static Large Object's segments with its manifest. */
+  multipartManifest?: 'delete' | undefined;
+  /** Delete this version, when the container keeps versions. */
+  versionId?: string | undefined;
+}
+
+/** Deletes an object. With `multipartManifest: 'delete'`, a Static Large Object's segments go too. */
+export async function deleteObject(client: ServiceClient, container: string, name: string, options: DeleteObjectOptions = {}): Promise<void> {
+  const path = objectPath(container, name);
+  await client.execute({ method: 'DELETE', path, query: { 'multipart-manifest': options.multipartManifest, version_id: options.versionId } }, options);
+}

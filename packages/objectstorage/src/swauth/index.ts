@@ -1,0 +1,2 @@
+export { createSwauthProvider, swauthAuthenticator } from './requests.js';
+export type { SwauthOptions, SwauthProviderOptions } from './requests.js';
