@@ -368,7 +368,9 @@ export function isInvalidInputError(error: unknown): error is InvalidInputError 
 
 /** True when the error is an abort caused by an `AbortSignal` (the caller's, not a timeout). */
 export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+  // Duck-typed: the platform's DOMException may come from another realm (a test VM, a worker),
+  // where `instanceof Error` is false.
+  return error !== null && typeof error === 'object' && (error as { name?: unknown }).name === 'AbortError';
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  isAbortError,
   isAuthError,
   isConnectionError,
   isHttpError,
@@ -452,3 +453,14 @@ describe('an authenticator instead of Keystone', () => {
   });
 });
 
+
+describe('isAbortError', () => {
+  it("recognises an abort from another realm (a test VM's DOMException fails instanceof Error)", async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign: unknown = runInNewContext("(() => { const e = new Error('aborted'); e.name = 'AbortError'; return e; })()");
+    expect(foreign instanceof Error).toBe(false);
+    expect(isAbortError(foreign)).toBe(true);
+    expect(isAbortError(new Error('x'))).toBe(false);
+    expect(isAbortError(null)).toBe(false);
+  });
+});

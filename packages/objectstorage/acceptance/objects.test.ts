@@ -1,0 +1,258 @@
+import { Readable } from 'node:stream';
+import { beforeAll, expect, it } from '@jest/globals';
+import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
+import { ServiceClient, isAbortError, isHttpError, isReplayRefusedError, isResponseError, type ProviderClient } from '@openstack-ts/core';
+import { createObjectStorageClient } from '../src/client.js';
+import { createContainer } from '../src/containers/index.js';
+import { createMd5 } from '../src/md5.js';
+import {
+  copyObject,
+  deleteObject,
+  downloadObject,
+  getObject,
+  listObjects,
+  updateObject,
+  uploadObject,
+  type ObjectListEntry,
+} from '../src/objects/index.js';
+import { chunks, emptyAndDelete, pattern, readAll, spoilableProvider, webStream } from './helpers.js';
+
+function md5(bytes: Uint8Array): string {
+  const hash = createMd5();
+  hash.update(bytes);
+  return hash.digest();
+}
+
+function names(entries: ObjectListEntry[]): string[] {
+  return entries.map((e) => ('subdir' in e ? `dir:${e.subdir}` : e.name));
+}
+
+describeWithService('object-store', 'objects against the real Swift', () => {
+  const cleanup = useCleanup();
+  const container = uniqueName('objects');
+  const other = uniqueName('objects-copy');
+  let swift: ServiceClient;
+
+  beforeAll(async () => {
+    swift = await createObjectStorageClient(await memberProvider());
+    await createContainer(swift, container);
+    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
+    await createContainer(swift, other);
+    cleanup.add(`container ${other}`, () => emptyAndDelete(swift, other));
+  });
+
+  it('uploads every kind of body, streamed, and reads each back byte for byte', async () => {
+    const data = pattern(300_000, 7);
+    const bodies: [string, () => unknown][] = [
+      ['string', () => 'grüße, Swift'],
+      ['bytes', () => data],
+      ['array-buffer', () => data.slice().buffer],
+      ['blob', () => new Blob([data])],
+      ['web-stream', () => webStream(data, 65_536)],
+      ['node-readable', () => Readable.from(chunks(data, 10_000))],
+      ['async-generator', () => chunks(data, 4096)],
+      ['function', () => () => new Blob([data])],
+    ];
+    for (const [kind, make] of bodies) {
+      const progress: number[] = [];
+      const uploaded = await uploadObject(swift, container, `kinds/${kind}`, make() as never, { onProgress: (p) => progress.push(p.bytes) });
+      const expected = kind === 'string' ? new TextEncoder().encode('grüße, Swift') : data;
+      expect([kind, uploaded.etag, uploaded.bytes]).toEqual([kind, md5(expected), expected.length]);
+      expect(progress.at(-1)).toBe(expected.length);
+      const download = await downloadObject(swift, container, `kinds/${kind}`);
+      expect([kind, download.status, download.content_length]).toEqual([kind, 200, expected.length]);
+      expect(md5(await readAll(download.body))).toBe(md5(expected));
+    }
+  });
+
+  it('keeps metadata (UTF-8 too), content type, disposition and encoding; HEAD shows them', async () => {
+    await uploadObject(swift, container, 'meta.txt', 'x', {
+      contentType: 'text/x-test; charset=utf-8',
+      contentDisposition: 'attachment; filename="meta.txt"',
+      contentEncoding: 'identity',
+      metadata: { colour: 'grün', Owner: 'team-a' },
+    });
+    const info = await getObject(swift, container, 'meta.txt');
+    expect(info).toMatchObject({
+      content_type: 'text/x-test; charset=utf-8',
+      content_disposition: 'attachment; filename="meta.txt"',
+      content_encoding: 'identity',
+      content_length: 1,
+      metadata: { colour: 'grün', owner: 'team-a' },
+    });
+    expect(info.etag).toBe(md5(new TextEncoder().encode('x')));
+  });
+
+  it('downloads ranges: a slice, an open end, a suffix', async () => {
+    const data = pattern(10_000, 3);
+    await uploadObject(swift, container, 'ranges.bin', data);
+    const slice = await downloadObject(swift, container, 'ranges.bin', { range: { start: 100, end: 199 } });
+    expect([slice.status, slice.content_range]).toEqual([206, 'bytes 100-199/10000']);
+    expect(await readAll(slice.body)).toEqual(data.subarray(100, 200));
+    const tail = await downloadObject(swift, container, 'ranges.bin', { range: { start: 9_990 } });
+    expect(await readAll(tail.body)).toEqual(data.subarray(9_990));
+    const suffix = await downloadObject(swift, container, 'ranges.bin', { range: { suffix: 5 } });
+    expect(await readAll(suffix.body)).toEqual(data.subarray(9_995));
+  });
+
+  it('Swift refuses data that does not match the ETag given (422), and If-None-Match stops an overwrite (412)', async () => {
+    const error = await uploadObject(swift, container, 'etag.bin', Readable.from(['abc']), { etag: md5(new TextEncoder().encode('abd')) }).catch((e: unknown) => e);
+    expect(isHttpError(error, 422)).toBe(true);
+    expect(isHttpError(await getObject(swift, container, 'etag.bin').catch((e: unknown) => e), 404)).toBe(true);
+    await uploadObject(swift, container, 'once.txt', 'first');
+    const again = await uploadObject(swift, container, 'once.txt', 'second', { ifNoneMatch: '*' }).catch((e: unknown) => e);
+    expect(isHttpError(again, 412)).toBe(true);
+  });
+
+  it('a conditional download: If-None-Match with the current ETag is a 304', async () => {
+    const { etag } = await uploadObject(swift, container, 'cond.txt', 'same');
+    const error = await downloadObject(swift, container, 'cond.txt', { ifNoneMatch: etag }).catch((e: unknown) => e);
+    expect(isHttpError(error, 304)).toBe(true);
+    const match = await downloadObject(swift, container, 'cond.txt', { ifMatch: etag });
+    expect(new TextDecoder().decode(await readAll(match.body))).toBe('same');
+  });
+
+  it('lists with prefix, delimiter (pseudo-folders), path, end_marker, reverse and pages of one', async () => {
+    for (const name of ['tree/a.txt', 'tree/b/c.txt', 'tree/b/d.txt', 'tree/e.txt']) await uploadObject(swift, container, name, name);
+    expect(names(await listObjects(swift, container, { prefix: 'tree/', delimiter: '/' }).all())).toEqual(['tree/a.txt', 'dir:tree/b/', 'tree/e.txt']);
+    expect(names(await listObjects(swift, container, { prefix: 'tree/', delimiter: '/', limit: 1 }).all())).toEqual(['tree/a.txt', 'dir:tree/b/', 'tree/e.txt']);
+    expect(names(await listObjects(swift, container, { path: 'tree/b' }).all())).toEqual(['tree/b/c.txt', 'tree/b/d.txt']);
+    expect(names(await listObjects(swift, container, { prefix: 'tree/', end_marker: 'tree/b/d.txt' }).all())).toEqual(['tree/a.txt', 'tree/b/c.txt']);
+    expect(names(await listObjects(swift, container, { prefix: 'tree/', reverse: true, limit: 2 }).all())).toEqual(['tree/e.txt', 'tree/b/d.txt', 'tree/b/c.txt', 'tree/a.txt']);
+    const first: unknown = (await listObjects(swift, container, { prefix: 'tree/', limit: 1 }).byPage()[Symbol.asyncIterator]().next()).value;
+    expect(first).toEqual([expect.objectContaining({ name: 'tree/a.txt', bytes: 10, hash: md5(new TextEncoder().encode('tree/a.txt')) })]);
+  });
+
+  it('copies on the server across containers, with metadata merged or fresh', async () => {
+    await uploadObject(swift, container, 'source.txt', 'copy me', { metadata: { a: '1' } });
+    const merged = await copyObject(swift, { container, name: 'source.txt' }, { container: other, name: 'merged.txt' }, { metadata: { b: '2' } });
+    expect(merged.copied_from).toBe(`${container}/source.txt`);
+    expect((await getObject(swift, other, 'merged.txt')).metadata).toEqual({ a: '1', b: '2' });
+    await copyObject(swift, { container, name: 'source.txt' }, { container: other, name: 'fresh.txt' }, { metadata: { b: '2' }, freshMetadata: true, contentType: 'text/plain' });
+    const fresh = await getObject(swift, other, 'fresh.txt');
+    expect([fresh.metadata, fresh.content_type]).toEqual([{ b: '2' }, 'text/plain']);
+    expect(new TextDecoder().decode(await readAll((await downloadObject(swift, other, 'fresh.txt')).body))).toBe('copy me');
+  });
+
+  it('updates metadata by merging (and removing), or replacing, and keeps the content type', async () => {
+    await uploadObject(swift, container, 'update.txt', 'u', { contentType: 'text/x-kept', metadata: { a: '1', b: '2' } });
+    await updateObject(swift, container, 'update.txt', { metadata: { c: '3' }, removeMetadata: ['A'] });
+    const merged = await getObject(swift, container, 'update.txt');
+    expect([merged.metadata, merged.content_type]).toEqual([{ b: '2', c: '3' }, 'text/x-kept']);
+    await updateObject(swift, container, 'update.txt', { metadata: { only: 'this' }, replaceMetadata: true });
+    expect((await getObject(swift, container, 'update.txt')).metadata).toEqual({ only: 'this' });
+  });
+
+  it('expires objects: X-Delete-At set, moved and removed; X-Delete-After makes it vanish', async () => {
+    const at = Math.floor(Date.now() / 1000) + 3600;
+    await uploadObject(swift, container, 'expiring.txt', 'soon gone', { deleteAt: at });
+    expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBe(at);
+    await updateObject(swift, container, 'expiring.txt', { deleteAt: new Date((at + 60) * 1000) });
+    expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBe(at + 60);
+    await updateObject(swift, container, 'expiring.txt', { removeDeleteAt: true });
+    expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBeUndefined();
+    await uploadObject(swift, container, 'vanishing.txt', 'gone', { deleteAfter: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(isHttpError(await getObject(swift, container, 'vanishing.txt').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
+  it('deletes an object; a second delete is a 404', async () => {
+    await uploadObject(swift, container, 'delete-me.txt', 'bye');
+    await deleteObject(swift, container, 'delete-me.txt');
+    expect(isHttpError(await deleteObject(swift, container, 'delete-me.txt').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
+  it('a source that breaks mid-upload leaves no object, nor does an abort', async () => {
+    const data = pattern(2_000_000, 5);
+    const broken = await uploadObject(swift, container, 'broken.bin', chunks(data, 65_536, 1_000_000)).catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(Error);
+    expect(isHttpError(await getObject(swift, container, 'broken.bin').catch((e: unknown) => e), 404)).toBe(true);
+
+    const controller = new AbortController();
+    const slow = async function* (): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < 100; i++) {
+        if (i === 5) controller.abort();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        yield data.subarray(i * 20_000, (i + 1) * 20_000);
+      }
+    };
+    const aborted = await uploadObject(swift, container, 'aborted.bin', slow(), { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isAbortError(aborted)).toBe(true);
+    expect(isHttpError(await getObject(swift, container, 'aborted.bin').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
+  it('a 401 in the middle of a streamed upload stores nothing: the stream is not resent', async () => {
+    const { provider, spoil, reauths } = await spoilableProvider();
+    const client = await createObjectStorageClient(provider);
+    const data = pattern(1_500_000, 9);
+    let pulled = 0;
+    const source = async function* (): AsyncGenerator<Uint8Array> {
+      for await (const chunk of chunks(data, 65_536)) {
+        pulled += chunk.length;
+        yield chunk;
+      }
+    };
+    spoil((method, url) => method === 'PUT' && url.endsWith('/stream-401.bin'));
+    const error = await uploadObject(client, container, 'stream-401.bin', source()).catch((e: unknown) => e);
+    expect(isReplayRefusedError(error)).toBe(true);
+    expect(String(error)).toContain('401');
+    expect(reauths()).toBe(1);
+    expect(isHttpError(await getObject(swift, container, 'stream-401.bin').catch((e: unknown) => e), 404)).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(data.length);
+  });
+
+  it('a 401 with a body function re-authenticates and sends the whole object again', async () => {
+    const { provider, spoil, reauths } = await spoilableProvider();
+    const client = await createObjectStorageClient(provider);
+    const data = pattern(1_500_000, 11);
+    let calls = 0;
+    spoil((method, url) => method === 'PUT' && url.endsWith('/function-401.bin'));
+    const uploaded = await uploadObject(client, container, 'function-401.bin', () => {
+      calls++;
+      return chunks(data, 65_536);
+    });
+    expect([calls, reauths(), uploaded.etag, uploaded.bytes]).toEqual([2, 1, md5(data), data.length]);
+    expect(md5(await readAll((await downloadObject(swift, container, 'function-401.bin')).body))).toBe(md5(data));
+  });
+
+  it('a download whose bytes do not match the ETag errors at the end of the stream', async () => {
+    // Swift serves what it stored; a proxy that alters bytes is simulated by a fetch that flips one.
+    const data = pattern(100_000, 13);
+    await uploadObject(swift, container, 'verify.bin', data);
+    const { provider } = await spoilableProvider();
+    const base = await createObjectStorageClient(provider);
+    const flipping = new ServiceClient({
+      provider: createFlippingProvider(provider),
+      serviceType: 'object-store',
+      endpoint: base.endpoint,
+    });
+    const download = await downloadObject(flipping, container, 'verify.bin');
+    const error = await readAll(download.body).catch((e: unknown) => e);
+    expect(isResponseError(error) && error.message).toMatch(/MD5 is [0-9a-f]{32}, but its ETag says/);
+  });
+});
+
+/** A provider whose fetch flips one byte of every response body (to prove the ETag check). */
+function createFlippingProvider(provider: ProviderClient): ProviderClient {
+  const original = provider.send.bind(provider);
+  const flipping = Object.create(provider) as ProviderClient;
+  flipping.send = async (url, spec, options) => {
+    const response = await original(url, spec, options);
+    if (response.body === null) return response;
+    let flipped = false;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          if (!flipped && chunk.length > 0) {
+            const copy = chunk.slice();
+            copy[0] = (copy[0] ?? 0) ^ 0xff;
+            flipped = true;
+            controller.enqueue(copy);
+          } else controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return flipping;
+}
