@@ -149,6 +149,9 @@ describeWithService('object-store', 'objects against the real Swift', () => {
     expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBe(at);
     await updateObject(swift, container, 'expiring.txt', { deleteAt: new Date((at + 60) * 1000) });
     expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBe(at + 60);
+    // A metadata update keeps the expiry (Swift's POST alone would drop it).
+    await updateObject(swift, container, 'expiring.txt', { metadata: { touched: 'yes' } });
+    expect((await getObject(swift, container, 'expiring.txt'))).toMatchObject({ delete_at: at + 60, metadata: { touched: 'yes' } });
     await updateObject(swift, container, 'expiring.txt', { removeDeleteAt: true });
     expect((await getObject(swift, container, 'expiring.txt')).delete_at).toBeUndefined();
     await uploadObject(swift, container, 'vanishing.txt', 'gone', { deleteAfter: 1 });

@@ -90,16 +90,20 @@ function pullStream(next: () => Promise<IteratorResult<unknown>>, cancel: (reaso
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        const result = await next();
-        if (result.done === true) {
-          end();
-          controller.close();
+        // Skip empty chunks: a pull that enqueues nothing is never called again.
+        for (;;) {
+          const result = await next();
+          if (result.done === true) {
+            end();
+            controller.close();
+            return;
+          }
+          const bytes = toBytes(result.value);
+          if (bytes.byteLength === 0) continue;
+          observe(bytes);
+          controller.enqueue(bytes);
           return;
         }
-        const bytes = toBytes(result.value);
-        if (bytes.byteLength === 0) return;
-        observe(bytes);
-        controller.enqueue(bytes);
       },
       async cancel(reason) {
         await cancel(reason);
@@ -158,6 +162,7 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
   let bytes = 0;
   let complete = false;
   let finalMd5: string | undefined;
+  let knownMd5: string | undefined;
 
   const wrap = (data: ObjectData): BodyInit => {
     const total = isBlob(data) ? data.size : memoryBytes(data)?.byteLength;
@@ -165,10 +170,16 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     bytes = 0;
     complete = false;
     finalMd5 = undefined;
-    md5 = options.hash && inMemory === undefined ? createMd5() : undefined;
+    // Data in memory given directly was hashed once up front (its MD5 went out as ETag); data
+    // from a body function is hashed here, and checked against Swift's answer.
+    md5 = options.hash && knownMd5 === undefined ? createMd5() : undefined;
     if (inMemory !== undefined && onProgress === undefined) {
       bytes = inMemory.byteLength;
       complete = true;
+      if (md5 !== undefined) {
+        md5.update(inMemory);
+        finalMd5 = md5.digest();
+      }
       return inMemory as Uint8Array<ArrayBuffer>;
     }
     const hash = md5;
@@ -186,7 +197,6 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     );
   };
 
-  let knownMd5: string | undefined;
   let body: RequestBody;
   if (typeof input === 'function') {
     body = async () => wrap(checkData(await input()));

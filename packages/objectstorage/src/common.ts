@@ -18,18 +18,24 @@ export function containerPath(container: string): string {
     throw new InvalidInputError('container must be a non-empty string', 'container');
   }
   if (container.includes('/')) throw new InvalidInputError(`A container name cannot contain "/": ${JSON.stringify(container)}`, 'container');
+  if (container === '.' || container === '..') throw new InvalidInputError(`A container cannot be named "${container}": URLs resolve it as a dot segment`, 'container');
   if (byteLength(container) > 256) throw new InvalidInputError('A container name is at most 256 bytes of UTF-8', 'container');
   return encodeURIComponent(container);
 }
 
 /**
- * Validates an object name (Swift: 1 to 1024 bytes of UTF-8; `/` allowed and kept as is) and
- * returns `container/object` encoded for a path.
+ * Validates an object name (Swift: 1 to 1024 bytes of UTF-8; `/` allowed and kept as is; no `.`
+ * or `..` segment, which a URL cannot carry) and returns `container/object` encoded for a path.
  */
 export function objectPath(container: string, name: string): string {
   const base = containerPath(container);
   if (typeof name !== 'string' || name === '') throw new InvalidInputError('object name must be a non-empty string', 'name');
   if (byteLength(name) > 1024) throw new InvalidInputError('An object name is at most 1024 bytes of UTF-8', 'name');
+  // Swift allows `a/../b`, but every URL parser (fetch's included) resolves `.` and `..` segments,
+  // even percent-encoded: the request would go to another object, or another account.
+  if (name.split('/').some((part) => part === '.' || part === '..')) {
+    throw new InvalidInputError(`An object name with a "." or ".." segment cannot be addressed by URL: ${JSON.stringify(name)}`, 'name');
+  }
   return `${base}/${name.split('/').map(encodeURIComponent).join('/')}`;
 }
 

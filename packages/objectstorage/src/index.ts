@@ -9,3 +9,5 @@ export * from './info/index.js';
 export * from './objects/index.js';
 export * from './swauth/index.js';
 export * from './large-objects/index.js';
+export * from './temp-urls/index.js';
+export * from './form-post/index.js';

@@ -1,4 +1,5 @@
-import { InvalidInputError, ResponseError, readJson, redactUrl, type CallOptions, type ServiceClient } from '@openstack-ts/core';
+import { InvalidInputError, type CallOptions, type ServiceClient } from '@openstack-ts/core';
+import { readBulkReport } from './report.js';
 import { containerPath, objectPath } from '../common.js';
 
 /** One thing to delete: an object, or (with no `name`) an empty container. */
@@ -21,14 +22,6 @@ export interface BulkDeleteResult {
   not_found: number;
   /** Paths Swift could not delete, with its status for each (`409 Conflict` for a container that is not empty). */
   errors: { path: string; status: string }[];
-}
-
-interface SwiftBulkAnswer {
-  'Number Deleted'?: number;
-  'Number Not Found'?: number;
-  'Response Status'?: string;
-  'Response Body'?: string;
-  Errors?: [string, string][];
 }
 
 /**
@@ -54,22 +47,10 @@ export async function bulkDelete(client: ServiceClient, items: Iterable<BulkDele
       headers: { 'Content-Type': 'text/plain', Accept: 'application/json' },
     };
     const response = await client.send(spec, options);
-    const url = client.url('', spec.query);
-    const answer = (await readJson(response, { method: 'POST', url }, false)) as SwiftBulkAnswer;
-    const status = answer['Response Status'] ?? '';
-    const errors = (answer.Errors ?? []).map(([path, code]) => ({ path: decodeURIComponent(path), status: code }));
-    if (!/^2\d\d/.test(status) && errors.length === 0) {
-      throw new ResponseError({
-        status: response.status,
-        method: 'POST',
-        url: redactUrl(url),
-        requestId: response.headers.get('x-openstack-request-id') ?? undefined,
-        reason: `bulk delete answered ${status || 'no status'}: ${(answer['Response Body'] ?? '').slice(0, 200)}`,
-      });
-    }
-    result.deleted += answer['Number Deleted'] ?? 0;
-    result.not_found += answer['Number Not Found'] ?? 0;
-    result.errors.push(...errors);
+    const report = await readBulkReport(response, 'POST', client.url('', spec.query));
+    result.deleted += report.deleted;
+    result.not_found += report.not_found;
+    result.errors.push(...report.errors);
   }
   return result;
 }

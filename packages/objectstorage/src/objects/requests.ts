@@ -1,4 +1,5 @@
 import {
+  HttpError,
   InvalidInputError,
   ResponseError,
   markerPages,
@@ -23,6 +24,7 @@ import {
   withExtraHeaders,
   type Metadata,
 } from '../common.js';
+import { readBulkReport, requestIdOf } from '../bulk/report.js';
 import type { ObjectDownload, ObjectInfo, ObjectListEntry, UploadedObject } from './results.js';
 
 /** Filters of {@link listObjects}. Listings are in name order (UTF-8 bytes). */
@@ -214,7 +216,7 @@ export interface GetObjectOptions extends CallOptions {
 /** Reads an object's metadata (`HEAD`), without its data. */
 export async function getObject(client: ServiceClient, container: string, name: string, options: GetObjectOptions = {}): Promise<ObjectInfo> {
   const path = objectPath(container, name);
-  const query = { version_id: options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
+  const query = { 'version-id': options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
   const response = await client.send({ method: 'HEAD', path, query }, options);
   await response.body?.cancel();
   return objectInfo(response, container, name, 'HEAD', client.url(path, query));
@@ -223,9 +225,8 @@ export async function getObject(client: ServiceClient, container: string, name: 
 /** Options of {@link downloadObject}. */
 export interface DownloadObjectOptions extends GetObjectOptions {
   /**
-   * A byte range: `{ start, end }` (inclusive, either may be absent: `{ start: 100 }` is from
-   * byte 100 to the end, `{ end: 99 }` is the last 100 bytes... use `suffix` for that) or the
-   * last `suffix` bytes.
+   * A byte range: `{ start, end }`, both inclusive (`{ start: 100 }` is from byte 100 to the end,
+   * `{ end: 99 }` the first 100 bytes), or `{ suffix: n }` for the last `n` bytes.
    */
   range?: { start?: number | undefined; end?: number | undefined } | { suffix: number } | undefined;
   /** Only if the ETag matches (else 412). */
@@ -260,7 +261,7 @@ export async function downloadObject(client: ServiceClient, container: string, n
   if (options.range !== undefined) headers.Range = rangeHeader(options.range);
   if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
   if (options.ifNoneMatch !== undefined) headers['If-None-Match'] = options.ifNoneMatch;
-  const query = { version_id: options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
+  const query = { 'version-id': options.versionId, symlink: options.symlink, 'multipart-manifest': options.multipartManifest };
   const response = await client.send(
     { method: 'GET', path, query, headers: withExtraHeaders(headers, options.headers), expectStatus: [200, 206] },
     { ...callOptions(options), headers: undefined },
@@ -268,10 +269,13 @@ export async function downloadObject(client: ServiceClient, container: string, n
   const url = client.url(path, query);
   const info = objectInfo(response, container, name, 'GET', url);
   const whole = response.status === 200 && info.static_large_object !== true && info.object_manifest === undefined;
-  const md5 = whole && options.verify !== false && info.etag !== undefined && MD5_HEX.test(info.etag) && info.content_encoding === undefined ? info.etag : undefined;
+  // fetch decodes gzip, deflate and br bodies: then neither the length nor the MD5 is the stored one's.
+  const decoded = info.content_encoding !== undefined && !/^\s*identity\s*$/i.test(info.content_encoding);
+  const check = options.verify !== false && !decoded;
+  const md5 = whole && check && info.etag !== undefined && MD5_HEX.test(info.etag) ? info.etag : undefined;
   const source = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => { c.close(); } });
   const body = verifiedDownload(source, {
-    expectedLength: options.verify === false ? undefined : info.content_length,
+    expectedLength: check ? info.content_length : undefined,
     expectedMd5: md5,
     onProgress: options.onProgress,
     failure: (reason) => new ResponseError({ status: response.status, method: 'GET', url: redactUrl(url), requestId: textHeader(response, 'x-openstack-request-id'), reason }),
@@ -337,9 +341,10 @@ export interface UpdateObjectInput {
   /** Metadata keys to remove. */
   removeMetadata?: readonly string[] | undefined;
   /**
-   * `true` to make `metadata` the object's whole metadata (one `POST`, no `HEAD`: Swift's own
-   * semantics). By default the SDK reads the current metadata first and merges, which races
-   * with a concurrent writer.
+   * `true` for Swift's own semantics: one `POST`, no `HEAD`, and `metadata` becomes the object's
+   * whole metadata. Swift then also drops every other header it lets a `POST` set that is not
+   * sent again: `Content-Encoding`, `Content-Disposition`, `Cache-Control`, `Content-Language`,
+   * `Expires`, `X-Delete-At`, and a Dynamic Large Object's `X-Object-Manifest`.
    */
   replaceMetadata?: boolean | undefined;
   contentType?: string | undefined;
@@ -352,28 +357,51 @@ export interface UpdateObjectInput {
 }
 
 /**
+ * The headers besides metadata that Swift's object `POST` sets, and drops when they are not sent
+ * (obj/server.py copies only the allowed headers the request carries).
+ */
+const POST_KEPT_HEADERS = ['content-type', 'content-encoding', 'content-disposition', 'cache-control', 'content-language', 'expires', 'x-robots-tag', 'x-delete-at', 'x-object-manifest'];
+
+/**
  * Changes an object's metadata, content type or expiry (`POST`). Swift's `POST` replaces all of
- * an object's user metadata, so unless `replaceMetadata` is set this reads it first (`HEAD`)
- * and sends the merge.
+ * an object's user metadata and the other headers a `POST` may set, so unless `replaceMetadata`
+ * is set this reads them first (`HEAD`) and sends the merge: what is not changed is kept. The
+ * read and the write are two requests, which races with a concurrent writer.
  */
 export async function updateObject(client: ServiceClient, container: string, name: string, input: UpdateObjectInput, options: CallOptions = {}): Promise<void> {
   const path = objectPath(container, name);
-  const headers: Record<string, string> = {};
-  let metadata: Metadata = { ...input.metadata };
-  if (input.replaceMetadata !== true) {
-    const current = await getObject(client, container, name, { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry });
-    const removed = new Set((input.removeMetadata ?? []).map((key) => key.toLowerCase()));
-    metadata = Object.fromEntries(Object.entries({ ...current.metadata, ...input.metadata }).filter(([key]) => !removed.has(key.toLowerCase())));
-    if (input.contentType === undefined && current.content_type !== undefined) headers['Content-Type'] = toHeaderValue(current.content_type, 'contentType');
-  } else if (input.removeMetadata !== undefined) {
-    throw new InvalidInputError('removeMetadata has no meaning with replaceMetadata: the metadata given is the whole', 'removeMetadata');
-  }
-  putMetadataHeaders(headers, 'Object', metadata);
-  if (input.contentType !== undefined) headers['Content-Type'] = toHeaderValue(input.contentType, 'contentType');
-  expiryHeaders(headers, input);
+  // Everything the caller gives is checked before any request.
+  const given: Record<string, string> = {};
+  putMetadataHeaders(given, 'Object', input.metadata, input.removeMetadata);
+  if (input.contentType !== undefined) given['Content-Type'] = toHeaderValue(input.contentType, 'contentType');
+  expiryHeaders(given, input);
   if (input.removeDeleteAt === true) {
     if (input.deleteAt !== undefined || input.deleteAfter !== undefined) throw new InvalidInputError('removeDeleteAt conflicts with deleteAt and deleteAfter', 'removeDeleteAt');
-    headers['X-Remove-Delete-At'] = 'x';
+    given['X-Remove-Delete-At'] = 'x';
+  }
+  if (input.replaceMetadata === true) {
+    if (input.removeMetadata !== undefined) {
+      throw new InvalidInputError('removeMetadata has no meaning with replaceMetadata: the metadata given is the whole', 'removeMetadata');
+    }
+    await client.execute({ method: 'POST', path, headers: given, expectStatus: [202] }, options);
+    return;
+  }
+  const current = await getObject(client, container, name, { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry });
+  const removed = new Set((input.removeMetadata ?? []).map((key) => key.toLowerCase()));
+  const metadata: Metadata = Object.fromEntries(
+    Object.entries({ ...current.metadata, ...input.metadata }).filter(([key]) => !removed.has(key.toLowerCase())),
+  );
+  const headers: Record<string, string> = {};
+  const changesExpiry = input.deleteAt !== undefined || input.deleteAfter !== undefined || input.removeDeleteAt === true;
+  for (const name of POST_KEPT_HEADERS) {
+    const value = current.headers[name];
+    if (value === undefined || (name === 'x-delete-at' && changesExpiry)) continue;
+    headers[name] = toHeaderValue(value, name);
+  }
+  putMetadataHeaders(headers, 'Object', metadata);
+  for (const [key, value] of Object.entries(given)) {
+    if (/^x-object-meta-/i.test(key)) continue; // the merge above holds them
+    headers[key.toLowerCase()] = value;
   }
   await client.execute({ method: 'POST', path, headers, expectStatus: [202] }, options);
 }
@@ -386,8 +414,33 @@ export interface DeleteObjectOptions extends CallOptions {
   versionId?: string | undefined;
 }
 
-/** Deletes an object. With `multipartManifest: 'delete'`, a Static Large Object's segments go too. */
+/**
+ * Deletes an object. With `multipartManifest: 'delete'`, a Static Large Object's segments go
+ * too: Swift then answers 200 with a bulk-delete report, which is read; a manifest that was not
+ * there raises `HttpError` 404 like a plain delete, and segments Swift could not delete raise
+ * `ResponseError` listing them.
+ */
 export async function deleteObject(client: ServiceClient, container: string, name: string, options: DeleteObjectOptions = {}): Promise<void> {
   const path = objectPath(container, name);
-  await client.execute({ method: 'DELETE', path, query: { 'multipart-manifest': options.multipartManifest, version_id: options.versionId } }, options);
+  const query = { 'multipart-manifest': options.multipartManifest, 'version-id': options.versionId };
+  if (options.multipartManifest !== 'delete') {
+    await client.execute({ method: 'DELETE', path, query }, options);
+    return;
+  }
+  const response = await client.send({ method: 'DELETE', path, query, headers: { Accept: 'application/json' } }, options);
+  const url = client.url(path, query);
+  const report = await readBulkReport(response, 'DELETE', url);
+  if (report.deleted === 0 && report.not_found > 0 && report.errors.length === 0) {
+    throw new HttpError({ status: 404, method: 'DELETE', url: redactUrl(url), requestId: requestIdOf(response), serviceMessage: 'Not Found: the manifest does not exist' });
+  }
+  if (report.errors.length > 0) {
+    const list = report.errors.slice(0, 5).map((e) => `${e.path} (${e.status})`).join(', ');
+    throw new ResponseError({
+      status: response.status,
+      method: 'DELETE',
+      url: redactUrl(url),
+      requestId: requestIdOf(response),
+      reason: `Swift could not delete ${String(report.errors.length)} part(s) of the large object: ${list}`,
+    });
+  }
 }

@@ -1,0 +1,180 @@
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
+import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { getAccount, updateAccount } from '../src/accounts/index.js';
+import { createObjectStorageClient } from '../src/client.js';
+import { createContainer, deleteContainer, updateContainer } from '../src/containers/index.js';
+import { getInfo } from '../src/info/index.js';
+import { deleteObject, downloadObject, getObject, listObjects, uploadObject } from '../src/objects/index.js';
+import { createTempUrl, type SignatureDigest } from '../src/temp-urls/index.js';
+
+/** Empties a container and deletes it. */
+async function removeContainer(swift: ServiceClient, name: string): Promise<void> {
+  for (const entry of await listObjects(swift, name).all()) {
+    if ('name' in entry) await deleteObject(swift, name, entry.name);
+  }
+  await deleteContainer(swift, name);
+}
+
+async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
+  return new Response((await downloadObject(swift, container, name)).body).text();
+}
+
+/** A temp URL whose expiry lies an hour in the past: createTempUrl refuses to sign one, so sign it "an hour ago". */
+async function expiredUrl(sign: () => Promise<string>): Promise<string> {
+  const now = Date.now();
+  const spy = jest.spyOn(Date, 'now').mockReturnValue(now - 3_600_000);
+  try {
+    return await sign();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describeWithService('object-store', 'temp URLs against the real Swift', () => {
+  const cleanup = useCleanup();
+  const container = uniqueName('tempurl');
+  const other = uniqueName('tempurl');
+  // Keys are secrets: fresh random ones, never printed.
+  const accountKey = `acc-${crypto.randomUUID()}`;
+  const containerKey = `clé-ключ-${crypto.randomUUID()}`; // Swift takes UTF-8 keys
+  let swift: ServiceClient;
+  let digests: string[];
+
+  beforeAll(async () => {
+    swift = await createObjectStorageClient(await memberProvider());
+    // Clusters that report tempurl without allowed_digests only know sha1.
+    digests = (await getInfo(swift)).tempurl?.allowed_digests ?? ['sha1'];
+    for (const name of [container, other]) {
+      await createContainer(swift, name);
+      cleanup.add(`container ${name}`, () => removeContainer(swift, name));
+    }
+    // Other tests share the account: put back what was there (usually nothing) at the end.
+    const previous = (await getAccount(swift)).temp_url_key;
+    await updateAccount(swift, { temp_url_key: accountKey });
+    cleanup.add('the account temp URL key', () => updateAccount(swift, { temp_url_key: previous ?? '' }));
+    await updateContainer(swift, container, { temp_url_key: containerKey });
+    await uploadObject(swift, container, 'hello.txt', 'hello, temp URL');
+    await uploadObject(swift, container, 'dir/a b ü.txt', 'a name with a space and a ü');
+    await uploadObject(swift, container, 'pre/one.txt', 'one');
+    await uploadObject(swift, container, 'pre/two/three.txt', 'three');
+    await uploadObject(swift, other, 'hello.txt', 'in the other container');
+  });
+
+  it('GETs an object with plain fetch and no token, with every digest the cluster allows and either key', async () => {
+    expect(digests).toEqual(expect.arrayContaining(['sha256', 'sha512']));
+    for (const digest of ['sha256', 'sha512', 'sha1'] as SignatureDigest[]) {
+      if (!digests.includes(digest)) continue;
+      for (const key of [accountKey, containerKey]) {
+        const url = await createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key, expiresIn: 300, digest });
+        const response = await fetch(url);
+        expect([digest, response.status, await response.text()]).toEqual([digest, 200, 'hello, temp URL']);
+        expect(response.headers.get('content-disposition')).toBe('attachment; filename="hello.txt"; filename*=UTF-8\'\'hello.txt');
+      }
+    }
+  });
+
+  it('GETs a name with a space and a non-ASCII letter, from the name or from its URL, expiry as ISO 8601', async () => {
+    const options = { method: 'GET', key: accountKey, expiresIn: 300 } as const;
+    const fromName = await createTempUrl({ client: swift, container, name: 'dir/a b ü.txt', ...options });
+    expect(fromName).toContain('/dir/a%20b%20%C3%BC.txt?');
+    const fromUrl = await createTempUrl({ url: `${swift.endpoint}${container}/dir/a b ü.txt`, ...options, isoTimestamp: true });
+    expect(new URL(fromUrl).searchParams.get('temp_url_expires')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    for (const url of [fromName, fromUrl]) {
+      const response = await fetch(url);
+      expect([response.status, await response.text()]).toEqual([200, 'a name with a space and a ü']);
+    }
+  });
+
+  it('PUTs through a temp URL, then the SDK reads what was written', async () => {
+    const url = await createTempUrl({ client: swift, container, name: 'put/ü new.txt', method: 'PUT', key: containerKey, expiresIn: 300 });
+    const response = await fetch(url, { method: 'PUT', body: 'written through a temp URL' });
+    expect(response.status).toBe(201);
+    await response.body?.cancel();
+    expect(await read(swift, container, 'put/ü new.txt')).toBe('written through a temp URL');
+  });
+
+  it('HEADs with a URL for HEAD, and with one for GET (Swift allows HEAD with GET, PUT or POST)', async () => {
+    for (const method of ['HEAD', 'GET'] as const) {
+      const url = await createTempUrl({ client: swift, container, name: 'hello.txt', method, key: accountKey, expiresIn: 300 });
+      const response = await fetch(url, { method: 'HEAD' });
+      expect([method, response.status, response.headers.get('content-length')]).toEqual([method, 200, '15']);
+    }
+  });
+
+  it('POSTs metadata and DELETEs through temp URLs', async () => {
+    await uploadObject(swift, container, 'doomed.txt', 'bye');
+    const post = await createTempUrl({ client: swift, container, name: 'doomed.txt', method: 'POST', key: accountKey, expiresIn: 300 });
+    const posted = await fetch(post, { method: 'POST', headers: { 'X-Object-Meta-Color': 'blue' } });
+    expect(posted.status).toBe(202);
+    await posted.body?.cancel();
+    expect((await getObject(swift, container, 'doomed.txt')).metadata).toEqual({ color: 'blue' });
+    const del = await createTempUrl({ client: swift, container, name: 'doomed.txt', method: 'DELETE', key: accountKey, expiresIn: 300, digest: 'sha512' });
+    const deleted = await fetch(del, { method: 'DELETE' });
+    expect(deleted.status).toBe(204);
+    await deleted.body?.cancel();
+    expect(isHttpError(await getObject(swift, container, 'doomed.txt').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
+  it('answers 401 to an expired URL, to another method, and to a changed path', async () => {
+    const expired = await expiredUrl(() => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 60 }));
+    const get = await createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300 });
+    const attempts: [string, string, string][] = [
+      ['expired', expired, 'GET'],
+      ['PUT with a GET URL', get, 'PUT'],
+      ['DELETE with a GET URL', get, 'DELETE'],
+      ['another object with the same query', get.replace('/hello.txt?', '/pre/one.txt?'), 'GET'],
+    ];
+    for (const [what, url, method] of attempts) {
+      const response = await fetch(url, { method, ...(method === 'PUT' ? { body: 'overwrite' } : {}) });
+      expect([what, response.status, await response.text()]).toEqual([what, 401, '401 Unauthorized: Temp URL invalid\n']);
+    }
+    expect(await read(swift, container, 'hello.txt')).toBe('hello, temp URL');
+  });
+
+  it('a container key signs for its own container only', async () => {
+    const url = await createTempUrl({ client: swift, container: other, name: 'hello.txt', method: 'GET', key: containerKey, expiresIn: 300 });
+    const response = await fetch(url);
+    expect(response.status).toBe(401);
+    await response.body?.cancel();
+  });
+
+  it('one prefix-based signature opens every object under the prefix, and nothing else', async () => {
+    const options = { client: swift, container, method: 'GET', key: accountKey, expiresIn: 300, prefix: 'pre/' } as const;
+    const one = await createTempUrl({ ...options, name: 'pre/one.txt' });
+    const three = await createTempUrl({ ...options, name: 'pre/two/three.txt' });
+    expect(new URL(three).search).toBe(new URL(one).search);
+    for (const [url, text] of [[one, 'one'], [three, 'three']] as const) {
+      const response = await fetch(url);
+      expect([response.status, await response.text()]).toEqual([200, text]);
+    }
+    const outside = await fetch(one.replace('/pre/one.txt?', '/hello.txt?'));
+    expect(outside.status).toBe(401);
+    await outside.body?.cancel();
+  });
+
+  it('an IP range that includes 127.0.0.1 lets the request through; one that excludes it, or dropping it, gets 401', async () => {
+    const sign = (ipRange: string): Promise<string> => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300, ipRange });
+    const cases: [string, string, number][] = [
+      ['127.0.0.0/8', await sign('127.0.0.0/8'), 200],
+      ['127.0.0.1', await sign('127.0.0.1'), 200],
+      ['10.0.0.0/8', await sign('10.0.0.0/8'), 401],
+      ['127.0.0.1 with the range removed', (await sign('127.0.0.1')).replace('&temp_url_ip_range=127.0.0.1', ''), 401],
+    ];
+    for (const [what, url, status] of cases) {
+      const response = await fetch(url);
+      expect([what, response.status]).toEqual([what, status]);
+      await response.body?.cancel();
+    }
+  });
+
+  it('inline and filename set Content-Disposition', async () => {
+    const base = { client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300 } as const;
+    const inline = await fetch(await createTempUrl({ ...base, inline: true }));
+    expect(inline.headers.get('content-disposition')).toBe('inline');
+    await inline.body?.cancel();
+    const named = await fetch(await createTempUrl({ ...base, inline: true, filename: 'rapport é.txt' }));
+    expect([named.status, named.headers.get('content-disposition')]).toEqual([200, 'inline; filename="rapport %C3%A9.txt"; filename*=UTF-8\'\'rapport%20%C3%A9.txt']);
+    expect(await named.text()).toBe('hello, temp URL');
+  });
+});
