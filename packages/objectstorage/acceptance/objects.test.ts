@@ -184,6 +184,20 @@ describeWithService('object-store', 'objects against the real Swift', () => {
     expect(isHttpError(await getObject(swift, container, 'aborted.bin').catch((e: unknown) => e), 404)).toBe(true);
   });
 
+  it('a stream with its contentLength: Swift refuses one over quota (413); a wrong length stores nothing', async () => {
+    const quota = uniqueName('objects-quota');
+    await createContainer(swift, quota, { quota_bytes: 100 });
+    cleanup.add(`container ${quota}`, () => emptyAndDelete(swift, quota));
+    const data = pattern(1000, 17);
+    // Without a length Swift cannot check a stream against the quota before storing it.
+    const over = await uploadObject(swift, quota, 'over.bin', chunks(data, 100), { contentLength: data.length }).catch((e: unknown) => e);
+    expect(isHttpError(over, 413)).toBe(true);
+    expect(isHttpError(await getObject(swift, quota, 'over.bin').catch((e: unknown) => e), 404)).toBe(true);
+    const wrong = await uploadObject(swift, container, 'wrong-length.bin', chunks(data, 100), { contentLength: data.length - 1 }).catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(Error);
+    expect(isHttpError(await getObject(swift, container, 'wrong-length.bin').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
   it('a 401 in the middle of a streamed upload stores nothing: the stream is not resent', async () => {
     const { provider, spoil, reauths } = await spoilableProvider();
     const client = await createObjectStorageClient(provider);

@@ -85,8 +85,22 @@ export function checkData(data: unknown): ObjectData {
   );
 }
 
-/** A pull-based stream over any source: reads one chunk only when the consumer asks for one. */
-function pullStream(next: () => Promise<IteratorResult<unknown>>, cancel: (reason: unknown) => Promise<unknown>, observe: (chunk: Uint8Array) => void, end: () => void): ReadableStream<Uint8Array> {
+/**
+ * A pull-based stream over any source: reads one chunk only when the consumer asks for one. With
+ * `length`, the stream errors rather than pass more or fewer bytes than that, and it reads ahead
+ * before the chunk that completes the length, so the server never receives the full declared
+ * length from a source that had more (it would store the first `length` bytes as complete).
+ */
+function pullStream(
+  next: () => Promise<IteratorResult<unknown>>,
+  cancel: (reason: unknown) => Promise<unknown>,
+  observe: (chunk: Uint8Array) => void,
+  end: () => void,
+  length?: number,
+): ReadableStream<Uint8Array> {
+  let seen = 0;
+  const mismatch = (what: string): InvalidInputError =>
+    new InvalidInputError(`The body is ${what} than the contentLength given (${String(length)} bytes); nothing more is sent`, 'contentLength');
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -94,12 +108,32 @@ function pullStream(next: () => Promise<IteratorResult<unknown>>, cancel: (reaso
         for (;;) {
           const result = await next();
           if (result.done === true) {
+            if (length !== undefined && seen !== length) throw mismatch('shorter');
             end();
             controller.close();
             return;
           }
           const bytes = toBytes(result.value);
           if (bytes.byteLength === 0) continue;
+          seen += bytes.byteLength;
+          if (length !== undefined && seen > length) {
+            await cancel(undefined);
+            throw mismatch('longer');
+          }
+          if (length !== undefined && seen === length) {
+            // Make sure the source has ended before the last byte goes out.
+            let after = await next();
+            while (after.done !== true && toBytes(after.value).byteLength === 0) after = await next();
+            if (after.done !== true) {
+              await cancel(undefined);
+              throw mismatch('longer');
+            }
+            observe(bytes);
+            controller.enqueue(bytes);
+            end();
+            controller.close();
+            return;
+          }
           observe(bytes);
           controller.enqueue(bytes);
           return;
@@ -113,11 +147,14 @@ function pullStream(next: () => Promise<IteratorResult<unknown>>, cancel: (reaso
   );
 }
 
-/** A stream over `data` that reports each chunk to `observe` and the end to `end`. */
-export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) => void, end: () => void): ReadableStream<Uint8Array> {
+/**
+ * A stream over `data` that reports each chunk to `observe` and the end to `end`; with `length`,
+ * one that errors instead of sending more or fewer bytes.
+ */
+export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) => void, end: () => void, length?: number): ReadableStream<Uint8Array> {
   if (isReadableStream(data) || isBlob(data)) {
     const reader = (isBlob(data) ? data.stream() : data).getReader();
-    return pullStream(() => reader.read(), (reason) => reader.cancel(reason), observe, end);
+    return pullStream(() => reader.read(), (reason) => reader.cancel(reason), observe, end, length);
   }
   if (isAsyncIterable(data)) {
     const iterator = data[Symbol.asyncIterator]();
@@ -126,6 +163,7 @@ export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) =>
       async (reason) => iterator.return?.(reason),
       observe,
       end,
+      length,
     );
   }
   const bytes = memoryBytes(data) ?? new Uint8Array();
@@ -139,6 +177,7 @@ export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) =>
     () => Promise.resolve(),
     observe,
     end,
+    length,
   );
 }
 
@@ -148,6 +187,8 @@ export interface PreparedUpload {
   body: RequestBody;
   /** The MD5 the SDK knows before sending (data in memory), for the `ETag` request header. */
   knownMd5: string | undefined;
+  /** The size the SDK knows before sending (data in memory, a Blob), for `Content-Length`. */
+  knownLength: number | undefined;
   /** The MD5 and size of what the last attempt sent, once it was sent to the end. */
   sent(): { md5: string | undefined; bytes: number; complete: boolean };
 }
@@ -156,7 +197,7 @@ export interface PreparedUpload {
  * Turns an {@link ObjectBody} into a request body. Data in memory is hashed first (Swift then
  * checks the `ETag` itself) and sent as is; streams are hashed and counted as they go.
  */
-export function prepareUpload(input: ObjectBody, options: { onProgress?: ProgressCallback | undefined; hash: boolean }): PreparedUpload {
+export function prepareUpload(input: ObjectBody, options: { onProgress?: ProgressCallback | undefined; hash: boolean; length?: number | undefined }): PreparedUpload {
   const onProgress = options.onProgress;
   let md5: Md5 | undefined;
   let bytes = 0;
@@ -165,8 +206,11 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
   let knownMd5: string | undefined;
 
   const wrap = (data: ObjectData): BodyInit => {
-    const total = isBlob(data) ? data.size : memoryBytes(data)?.byteLength;
     const inMemory = memoryBytes(data);
+    const total = isBlob(data) ? data.size : (inMemory?.byteLength ?? options.length);
+    if (options.length !== undefined && total !== undefined && total !== options.length) {
+      throw new InvalidInputError(`The body has ${String(total)} bytes, but contentLength says ${String(options.length)}`, 'contentLength');
+    }
     bytes = 0;
     complete = false;
     finalMd5 = undefined;
@@ -194,10 +238,12 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
         complete = true;
         finalMd5 = hash?.digest();
       },
+      options.length,
     );
   };
 
   let body: RequestBody;
+  let knownLength: number | undefined;
   if (typeof input === 'function') {
     body = async () => wrap(checkData(await input()));
   } else {
@@ -208,12 +254,14 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
       hash.update(inMemory);
       knownMd5 = hash.digest();
     }
+    knownLength = isBlob(data) ? data.size : inMemory?.byteLength;
     // Data in memory can be sent again; a stream only once.
     body = inMemory !== undefined || isBlob(data) ? () => wrap(data) : wrap(data);
   }
   return {
     body,
     knownMd5,
+    knownLength,
     sent: () => ({ md5: knownMd5 ?? finalMd5, bytes, complete }),
   };
 }

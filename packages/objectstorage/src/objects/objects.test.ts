@@ -92,8 +92,8 @@ describe('uploadObject', () => {
     });
     const request = cloud.lastRequest();
     expect([request.method, request.path, request.text]).toEqual(['PUT', HELLO, 'hello world']);
-    // What the SDK sent when the fixtures were recorded.
     expect(sentHeaders(request)).toEqual({
+      'content-length': '11',
       'content-disposition': 'attachment; filename="hello.txt"',
       'content-encoding': 'identity',
       'content-type': 'text/plain',
@@ -115,12 +115,35 @@ describe('uploadObject', () => {
     });
   });
 
+  it('sends Content-Length for data in memory, Blobs, and streams whose contentLength is given; none for other streams', async () => {
+    const cloud = fakeSwift();
+    serve(cloud, 'PUT', HELLO, fx.uploaded);
+    await uploadObject(cloud.client, C, 'hello.txt', new Blob(['hello world']));
+    expect(cloud.lastRequest().headers['content-length']).toBe('11');
+    await uploadObject(cloud.client, C, 'hello.txt', chunks('hello', ' world'), { contentLength: 11 });
+    expect(cloud.lastRequest().headers['content-length']).toBe('11');
+    await uploadObject(cloud.client, C, 'hello.txt', chunks('hello', ' world'));
+    expect(cloud.lastRequest().headers['content-length']).toBeUndefined();
+    expect(isInvalidInputError(await errorOf(uploadObject(cloud.client, C, 'hello.txt', 'x', { contentLength: -1 })))).toBe(true);
+  });
+
+  it('never lets a stream pass more or fewer bytes than its contentLength, nor data in memory of another size', async () => {
+    const cloud = fakeSwift();
+    serve(cloud, 'PUT', HELLO, fx.uploaded);
+    for (const [parts, length] of [[['hello', ' world!'], 11], [['hello world', '!'], 11], [['hello'], 11]] as const) {
+      const error = await errorOf(uploadObject(cloud.client, C, 'hello.txt', chunks(...parts), { contentLength: length }));
+      expect([parts, String(error)]).toEqual([parts, expect.stringMatching(/contentLength/)]);
+    }
+    expect(isInvalidInputError(await errorOf(uploadObject(cloud.client, C, 'hello.txt', 'hello', { contentLength: 11 })))).toBe(true);
+  });
+
   it('asks Swift to detect the content type when none is given, and sends extra headers last', async () => {
     const cloud = fakeSwift();
     serve(cloud, 'PUT', HELLO, fx.uploaded);
     await uploadObject(cloud.client, C, 'hello.txt', 'hello world', { headers: { 'Cache-Control': 'no-cache', 'X-Object-Meta-Colour': 'from headers' } });
     expect(sentHeaders(cloud.lastRequest())).toEqual({
       'cache-control': 'no-cache',
+      'content-length': '11',
       etag: md5('hello world'),
       'x-detect-content-type': 'true',
       'x-object-meta-colour': 'from headers',

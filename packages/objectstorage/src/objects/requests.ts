@@ -89,6 +89,13 @@ export interface UploadObjectOptions extends CallOptions {
   verify?: boolean | undefined;
   /** Only create: fail with 412 when the object exists (`If-None-Match: *`). */
   ifNoneMatch?: '*' | undefined;
+  /**
+   * The size in bytes, when the caller knows it for a stream (a file's size, say). It is sent as
+   * `Content-Length`, which lets Swift refuse an object over a quota or its size limit before
+   * any data moves; a stream of another length then fails instead of storing a truncated
+   * object. The SDK sends it by itself for data in memory and Blobs. (Browsers send their own.)
+   */
+  contentLength?: number | undefined;
   /** Called as bytes are sent. */
   onProgress?: ProgressCallback | undefined;
 }
@@ -148,9 +155,12 @@ export async function uploadObject(
   if (options.ifNoneMatch !== undefined) headers['If-None-Match'] = '*';
   if (options.etag !== undefined && !MD5_HEX.test(options.etag)) throw new InvalidInputError('etag must be an MD5 in lower-case hex', 'etag');
   const verify = options.verify !== false;
-  const prepared = prepareUpload(body, { onProgress: options.onProgress, hash: verify && options.etag === undefined });
+  const contentLength = options.contentLength === undefined ? undefined : requireCount(options.contentLength, 'contentLength');
+  const prepared = prepareUpload(body, { onProgress: options.onProgress, hash: verify && options.etag === undefined, length: contentLength });
   const etag = options.etag ?? prepared.knownMd5;
   if (etag !== undefined) headers.ETag = etag;
+  const length = contentLength ?? prepared.knownLength;
+  if (length !== undefined) headers['Content-Length'] = String(length);
   const response = await client.send(
     { method: 'PUT', path, body: prepared.body, headers: withExtraHeaders(headers, options.headers), expectStatus: [201] },
     { ...callOptions(options), headers: undefined },
