@@ -2,7 +2,7 @@ import { providerFromCloud } from '@openstack-ts/config';
 import type { FetchFunction, ProviderClient, ServiceClient } from '@openstack-ts/core';
 import { bulkDelete } from '../src/bulk/index.js';
 import { deleteContainer } from '../src/containers/index.js';
-import { listObjects } from '../src/objects/index.js';
+import { deleteObject, listObjectVersions, listObjects } from '../src/objects/index.js';
 import type { ObjectSummary } from '../src/objects/index.js';
 
 /** Deletes every object of a container (segments and manifests alike), then the container. */
@@ -10,6 +10,15 @@ export async function emptyAndDelete(client: ServiceClient, container: string): 
   const names: string[] = [];
   for await (const entry of listObjects(client, container)) names.push((entry as ObjectSummary).name);
   if (names.length > 0) await bulkDelete(client, names.map((name) => ({ container, name })));
+  await deleteContainer(client, container);
+}
+
+/** Deletes every version of every object of a versioned container, then the container. */
+export async function emptyVersionsAndDelete(client: ServiceClient, container: string): Promise<void> {
+  for await (const entry of listObjectVersions(client, container)) {
+    if ('subdir' in entry) continue;
+    await deleteObject(client, container, entry.name, { versionId: entry.version_id });
+  }
   await deleteContainer(client, container);
 }
 

@@ -10,12 +10,14 @@ import {
   deleteObject,
   downloadObject,
   getObject,
+  listObjectVersions,
   listObjects,
   updateObject,
   uploadObject,
   type ObjectListEntry,
+  type ObjectVersion,
 } from '../src/objects/index.js';
-import { chunks, emptyAndDelete, pattern, readAll, spoilableProvider, webStream } from './helpers.js';
+import { chunks, emptyAndDelete, emptyVersionsAndDelete, pattern, readAll, spoilableProvider, webStream } from './helpers.js';
 
 function md5(bytes: Uint8Array): string {
   const hash = createMd5();
@@ -157,6 +159,21 @@ describeWithService('object-store', 'objects against the real Swift', () => {
     await uploadObject(swift, container, 'vanishing.txt', 'gone', { deleteAfter: 1 });
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(isHttpError(await getObject(swift, container, 'vanishing.txt').catch((e: unknown) => e), 404)).toBe(true);
+  });
+
+  it('with versions enabled: lists every version, reads and deletes one by its ID', async () => {
+    const versioned = uniqueName('objects-versions');
+    await createContainer(swift, versioned, { versions_enabled: true });
+    cleanup.add(`container ${versioned}`, () => emptyVersionsAndDelete(swift, versioned));
+    for (const text of ['one', 'two', 'three']) await uploadObject(swift, versioned, 'doc.txt', text);
+    const versions = (await listObjectVersions(swift, versioned, { limit: 2 }).all()).filter((v): v is ObjectVersion => !('subdir' in v));
+    expect(versions.map((v) => [v.is_latest, v.bytes])).toEqual([[true, 5], [false, 3], [false, 3]]);
+    const oldest = versions[2]?.version_id ?? '';
+    expect((await getObject(swift, versioned, 'doc.txt', { versionId: oldest })).version_id).toBe(oldest);
+    expect(new TextDecoder().decode(await readAll((await downloadObject(swift, versioned, 'doc.txt', { versionId: oldest })).body))).toBe('one');
+    await deleteObject(swift, versioned, 'doc.txt', { versionId: oldest });
+    expect((await listObjectVersions(swift, versioned).all()).map((v) => ('subdir' in v ? v.subdir : v.version_id))).not.toContain(oldest);
+    expect(new TextDecoder().decode(await readAll((await downloadObject(swift, versioned, 'doc.txt')).body))).toBe('three');
   });
 
   it('deletes an object; a second delete is a 404', async () => {

@@ -6,6 +6,7 @@ import {
   paginate,
   redactUrl,
   type CallOptions,
+  type PageStrategy,
   type Paged,
   type ServiceClient,
 } from '@openstack-ts/core';
@@ -25,7 +26,7 @@ import {
   type Metadata,
 } from '../common.js';
 import { readBulkReport, requestIdOf } from '../bulk/report.js';
-import type { ObjectDownload, ObjectInfo, ObjectListEntry, UploadedObject } from './results.js';
+import type { ObjectDownload, ObjectInfo, ObjectListEntry, ObjectVersion, PseudoFolder, UploadedObject } from './results.js';
 
 /** Filters of {@link listObjects}. Listings are in name order (UTF-8 bytes). */
 export interface ListObjectsQuery {
@@ -59,6 +60,62 @@ export function listObjects(client: ServiceClient, container: string, query: Lis
       query: { format: 'json', ...query, reverse: query.reverse === undefined ? undefined : String(query.reverse) },
       itemsKey: null,
       strategy: markerPages(['name', 'subdir']),
+    },
+    options,
+  );
+}
+
+/** Filters of {@link listObjectVersions}. */
+export interface ListObjectVersionsQuery extends Omit<ListObjectsQuery, 'path'> {
+  /** With `marker`: start after this version of the object named by `marker`. */
+  version_marker?: string | undefined;
+}
+
+/** Pages of a version listing: the next page starts after the last item's name and version. */
+function versionPages(): PageStrategy {
+  return {
+    name: 'versionPages',
+    next({ items, url, limit }) {
+      if (items.length === 0 || (limit !== undefined && items.length < limit)) return undefined;
+      const last = items[items.length - 1] as Partial<ObjectVersion & PseudoFolder>;
+      const next = new URL(url);
+      if (typeof last.subdir === 'string') {
+        next.searchParams.set('marker', last.subdir);
+        next.searchParams.delete('version_marker');
+      } else if (typeof last.name === 'string' && typeof last.version_id === 'string') {
+        next.searchParams.set('marker', last.name);
+        next.searchParams.set('version_marker', last.version_id);
+      } else {
+        return undefined;
+      }
+      return next.toString();
+    },
+  };
+}
+
+/**
+ * Lists every version of a container's objects (`?versions`), newest first within a name, delete
+ * markers included; for containers with `versions_enabled` (Swift 2.24+). Pages follow
+ * `marker` and `version_marker`.
+ */
+export function listObjectVersions(
+  client: ServiceClient,
+  container: string,
+  query: ListObjectVersionsQuery = {},
+  options: CallOptions = {},
+): Paged<ObjectVersion | PseudoFolder> {
+  const path = containerPath(container);
+  if (query.limit !== undefined) requireCount(query.limit, 'limit');
+  if (query.version_marker !== undefined && query.marker === undefined) {
+    throw new InvalidInputError('version_marker needs marker (the object the version belongs to)', 'version_marker');
+  }
+  return paginate<ObjectVersion | PseudoFolder>(
+    client,
+    {
+      path,
+      query: { versions: '', format: 'json', ...query, reverse: query.reverse === undefined ? undefined : String(query.reverse) },
+      itemsKey: null,
+      strategy: versionPages(),
     },
     options,
   );

@@ -12,6 +12,18 @@ export interface ObjectSummary {
   symlink_path?: string | undefined;
 }
 
+/**
+ * One version of an object, from a listing with `versions` (containers with `versions_enabled`).
+ * A deletion shows as a version whose `content_type` is
+ * `application/x-deleted;swift_versions_deleted=1` (a delete marker).
+ */
+export interface ObjectVersion extends ObjectSummary {
+  /** The version's ID: pass it as `versionId` to get, download or delete this version. */
+  version_id: string;
+  /** True for the version a plain `GET` returns. */
+  is_latest: boolean;
+}
+
 /** A pseudo-folder in a listing made with a `delimiter`: the shared prefix, ending in the delimiter. */
 export interface PseudoFolder {
   subdir: string;
