@@ -11,6 +11,7 @@ import {
 } from '@openstack-ts/core';
 import { loadCloudConfig, type LoadCloudOptions } from './cloud.js';
 import type { CloudConfig } from './cloud-config.js';
+import { createNodeFetch } from './node-fetch.js';
 import { createTlsFetch, hasTlsSettings } from './tls.js';
 
 /**
@@ -49,8 +50,8 @@ export interface ProviderFromCloudOptions extends LoadCloudOptions, Omit<Partial
 /**
  * Loads a cloud with {@link loadCloudConfig} and returns a ProviderClient for it, authenticated
  * unless `authenticate: false`. Core options given here (hooks, retry, fetch, region, …) win over
- * the cloud's; `endpointOverrides` and `microversions` are merged key by key. A `fetch` given here
- * replaces the one the cloud's TLS settings would make.
+ * the cloud's; `endpointOverrides` and `microversions` are merged key by key. Requests go through
+ * a {@link createNodeFetch} fetch with the cloud's TLS settings, unless a `fetch` is given here.
  *
  * Incomplete credentials (no password for the password method, a project name without its domain,
  * two scopes at once) are reported as `ConfigError` (from core) naming the cloud and its file, with
@@ -71,8 +72,10 @@ export async function providerFromCloud(cloud?: string, options: ProviderFromClo
     ...core
   } = options;
   const config = await loadCloudConfig(cloud, { env, cwd, homeDir, configDirs, regionName, signal });
-  // A fetch given here wins, so no agent is made for the cloud's TLS settings.
-  const fromConfig = core.fetch === undefined ? providerOptionsFromConfig(config) : optionsWithoutFetch(config);
+  // A fetch given here wins, so no agent is made for the cloud; otherwise Node's fast fetch, with
+  // the cloud's TLS settings.
+  const fromConfig = optionsWithoutFetch(config);
+  if (core.fetch === undefined) fromConfig.fetch = createNodeFetch({ tls: hasTlsSettings(config.tls) ? config.tls : undefined });
   const merged: ProviderClientOptions = {
     ...fromConfig,
     ...definedOnly(core),

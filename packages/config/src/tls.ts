@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ConfigError, type FetchFunction } from '@openstack-ts/core';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent, fetch as UndiciFetch } from 'undici';
 import type { TlsSettings } from './cloud-config.js';
 
 /** A fetch with its own connection pool; `close()` ends the pool's connections. */
@@ -30,8 +30,8 @@ function readPem(path: string, what: string): Buffer {
 /** Statuses whose responses have no body; the `Response` constructor refuses one for them. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
-type UndiciInput = Parameters<typeof undiciFetch>[0];
-type UndiciInit = NonNullable<Parameters<typeof undiciFetch>[1]>;
+type UndiciInput = Parameters<typeof UndiciFetch>[0];
+type UndiciInit = NonNullable<Parameters<typeof UndiciFetch>[1]>;
 
 /**
  * Turns the platform's `Request` into a URL and init undici's fetch accepts: undici's own fetch
@@ -63,16 +63,23 @@ export function createTlsFetch(tls: Readonly<TlsSettings>): TlsFetchFunction {
   const ca = tls.cacert === undefined ? undefined : readPem(tls.cacert, 'cacert');
   const cert = tls.cert === undefined ? undefined : readPem(tls.cert, 'cert');
   const key = tls.key === undefined ? undefined : readPem(tls.key, 'key');
-  const agent = new Agent({
-    connect: {
-      rejectUnauthorized: tls.verify,
-      ...(ca === undefined ? {} : { ca }),
-      ...(cert === undefined ? {} : { cert }),
-      ...(key === undefined ? {} : { key }),
-    },
-  });
+  // undici is loaded on the first request, not with the package: it costs ~90 ms of CPU and
+  // ~14 MiB to import (docs/performance.md), and most clouds need no TLS settings.
+  let loaded: Promise<{ agent: Agent; undiciFetch: typeof UndiciFetch }> | undefined;
+  const load = (): Promise<{ agent: Agent; undiciFetch: typeof UndiciFetch }> =>
+    (loaded ??= import('undici').then((undici) => ({
+      agent: new undici.Agent({
+        connect: {
+          rejectUnauthorized: tls.verify,
+          ...(ca === undefined ? {} : { ca }),
+          ...(cert === undefined ? {} : { cert }),
+          ...(key === undefined ? {} : { key }),
+        },
+      }),
+      undiciFetch: undici.fetch,
+    })));
   const tlsFetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const [url, options] = await toUndiciArguments(input, init);
+    const [[url, options], { agent, undiciFetch }] = await Promise.all([toUndiciArguments(input, init), load()]);
     const response = await undiciFetch(url, { ...options, dispatcher: agent });
     // Hand back the platform's Response class, which is what the rest of the SDK is typed for.
     const platform = new Response(NULL_BODY.has(response.status) ? null : (response.body as ReadableStream<Uint8Array> | null), {
@@ -83,5 +90,5 @@ export function createTlsFetch(tls: Readonly<TlsSettings>): TlsFetchFunction {
     Object.defineProperty(platform, 'url', { value: response.url });
     return platform;
   };
-  return Object.assign(tlsFetch, { close: () => agent.close() });
+  return Object.assign(tlsFetch, { close: async () => (loaded === undefined ? undefined : (await loaded).agent.close()) });
 }

@@ -1,0 +1,399 @@
+/**
+ * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning platform
+ * `Response`s, so core's requests skip the WHATWG fetch machinery (and ky's request building: see
+ * {@link createNodeFetch}).
+ */
+import { readFileSync } from 'node:fs';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { ConfigError, type FetchFunction } from '@openstack-ts/core';
+import type { TlsSettings } from './cloud-config.js';
+
+/** Options of {@link createNodeFetch}. */
+export interface NodeFetchOptions {
+  /** A cloud's TLS settings: CA bundle, client certificate and key, verification. Default: Node's. */
+  tls?: Readonly<TlsSettings> | undefined;
+  /** Connections per origin. Default: no limit (as the platform's fetch). */
+  connections?: number | undefined;
+  /** How long an idle connection is kept, in milliseconds, unless the server's `Keep-Alive` says less. Default 4 s. */
+  keepAliveTimeoutMs?: number | undefined;
+  /**
+   * Response bodies with a `Content-Length` up to this many bytes are read whole before the
+   * Response is returned (API answers); longer or unsized ones are streamed (object downloads),
+   * so memory stays bounded. Default 8 MiB.
+   */
+  bufferLimit?: number | undefined;
+}
+
+/** A fetch with its own connection pool; `close()` ends the pool's connections. */
+export interface NodeFetchFunction extends FetchFunction {
+  /** Closes the pool once its requests are done. The fetch cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * Core calls a fetch carrying this symbol with `(url, init)` directly instead of through ky
+ * (see core's transport). Registered, so another copy of core recognises it.
+ */
+const DIRECT_FETCH = Symbol.for('openstack-ts.fetch.direct');
+
+/** Statuses whose responses have no body; the `Response` constructor refuses one for them. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+const DEFAULT_BUFFER_LIMIT = 8 * 1024 * 1024;
+
+type OutgoingBody = string | Uint8Array | ReadableStream<Uint8Array> | null;
+
+interface Outgoing {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: OutgoingBody;
+  signal: AbortSignal | null | undefined;
+}
+
+function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (init === undefined) return out;
+  // A Headers object (what core and ky pass) iterates lowercased, combined values; others are
+  // normalised through one.
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+/**
+ * A body as it is written. Strings, bytes and streams go as they are; the rarer kinds (Blob,
+ * FormData, URLSearchParams) are serialised the way the platform would, with their content type.
+ */
+async function outgoingBody(body: BodyInit | null | undefined, headers: Record<string, string>): Promise<OutgoingBody> {
+  if (body === null || body === undefined) return null;
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof ReadableStream) return body as ReadableStream<Uint8Array>;
+  const serialised = new Response(body);
+  const type = serialised.headers.get('content-type');
+  if (type !== null && headers['content-type'] === undefined) headers['content-type'] = type;
+  return new Uint8Array(await serialised.arrayBuffer());
+}
+
+/** What was asked for, from a URL and init (core's calls) or a platform Request (ky's, or anyone's). */
+async function outgoing(input: Request | string | URL, init: RequestInit | undefined): Promise<Outgoing> {
+  if (input instanceof Request) {
+    const headers = headerRecord(input.headers);
+    for (const [name, value] of Object.entries(headerRecord(init?.headers))) headers[name] = value;
+    // A Request's body is read whole: core hands streamed bodies over in `init`, never in a Request.
+    const body = init?.body !== undefined ? await outgoingBody(init.body, headers) : input.body === null ? null : new Uint8Array(await input.arrayBuffer());
+    return { url: input.url, method: init?.method ?? input.method, headers, body, signal: init?.signal ?? input.signal };
+  }
+  const headers = headerRecord(init?.headers);
+  return {
+    url: input instanceof URL ? input.href : input,
+    method: init?.method ?? 'GET',
+    headers,
+    body: await outgoingBody(init?.body, headers),
+    signal: init?.signal,
+  };
+}
+
+function responseHeaders(raw: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (typeof value === 'string') headers.append(name, value);
+    else if (value !== undefined) for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+/**
+ * A platform Response over a body already read whole: `text()`, `json()` and `arrayBuffer()`
+ * decode the bytes directly, and the `body` stream is only made if someone asks for it. (A
+ * Response built around bytes makes a stream at once, which costs more than the exchange itself
+ * on a fast network.)
+ */
+class BufferedResponse extends Response {
+  #bytes: Uint8Array<ArrayBuffer> | undefined;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
+  readonly #init: ResponseInit;
+
+  constructor(bytes: Uint8Array<ArrayBuffer>, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+    this.#init = init;
+  }
+
+  #take(): Uint8Array<ArrayBuffer> {
+    const bytes = this.#bytes;
+    if (bytes === undefined || this.#stream !== undefined) throw new TypeError('Body is unusable: Body has already been read');
+    this.#bytes = undefined;
+    return bytes;
+  }
+
+  #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
+    try {
+      return Promise.resolve(read(this.#take()));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    if (this.#stream === undefined) {
+      const bytes = this.#bytes;
+      this.#bytes = undefined;
+      this.#stream =
+        bytes === undefined
+          ? null
+          : new ReadableStream<Uint8Array<ArrayBuffer>>({
+              start(controller) {
+                if (bytes.byteLength > 0) controller.enqueue(bytes);
+                controller.close();
+              },
+            });
+    }
+    return this.#stream;
+  }
+
+  override get bodyUsed(): boolean {
+    return this.#stream === undefined ? this.#bytes === undefined : this.#stream !== null && this.#stream.locked;
+  }
+
+  override text(): Promise<string> {
+    // Once `body` was asked for, the stream is the body, as with any Response.
+    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).text();
+    return this.#settle((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text()) as unknown;
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).arrayBuffer();
+    return this.#settle((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
+
+  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+
+  override blob(): Promise<Blob> {
+    const type = this.headers.get('content-type') ?? '';
+    return this.arrayBuffer().then((buffer) => new Blob([buffer], { type }));
+  }
+
+  override formData(): Promise<FormData> {
+    return this.arrayBuffer().then((buffer) => new Response(buffer, this.#init).formData());
+  }
+
+  override clone(): Response {
+    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).clone();
+    const bytes = this.#bytes;
+    if (bytes === undefined) throw new TypeError('Response.clone: Body has already been consumed.');
+    const copy = new BufferedResponse(bytes.slice(), this.#init);
+    Object.defineProperty(copy, 'url', { value: this.url });
+    return copy;
+  }
+}
+
+/** An error for a body that ended early, or the signal's reason when it was aborted. */
+function bodyFailure(cause: unknown, signal: AbortSignal | undefined): unknown {
+  return signal?.aborted === true ? signal.reason : new TypeError('terminated', { cause });
+}
+
+/** Reads a body of `length` bytes into one buffer, failing when it is longer or shorter. */
+function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const out = new Uint8Array(length);
+    let offset = 0;
+    let ended = false;
+    res.on('data', (chunk: Buffer) => {
+      if (offset + chunk.length > length) {
+        res.destroy(new Error(`the body is longer than its Content-Length of ${String(length)}`));
+        return;
+      }
+      out.set(chunk, offset);
+      offset += chunk.length;
+    });
+    res.on('end', () => {
+      ended = true;
+      if (offset === length) resolve(out);
+      else reject(bodyFailure(new Error(`the body ended after ${String(offset)} of ${String(length)} bytes`), signal));
+    });
+    res.on('error', (error) => {
+      reject(bodyFailure(error, signal));
+    });
+    res.on('close', () => {
+      if (!ended) reject(bodyFailure(new Error('the connection closed before the body ended'), signal));
+    });
+  });
+}
+
+/**
+ * The body as a platform stream. Chunks are handed over as they arrive, and the response is
+ * paused while a few wait unread, so memory stays bounded whatever the size. An abort errors it
+ * with the signal's reason, as the platform's fetch does.
+ */
+function webStream(res: IncomingMessage, signal: AbortSignal | undefined): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let done = false;
+  return new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      start(controller) {
+        res.on('data', (chunk: Buffer) => {
+          controller.enqueue(new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) res.pause();
+        });
+        res.on('end', () => {
+          done = true;
+          controller.close();
+        });
+        const fail = (error: unknown): void => {
+          if (done) return;
+          done = true;
+          controller.error(bodyFailure(error, signal));
+        };
+        res.on('error', fail);
+        res.on('close', () => {
+          fail(new Error('the connection closed before the body ended'));
+        });
+        res.pause();
+      },
+      pull() {
+        res.resume();
+      },
+      cancel() {
+        done = true;
+        res.destroy();
+      },
+    },
+    { highWaterMark: 4 },
+  );
+}
+
+/** Writes a stream body with backpressure, then ends the request; a failed read fails the request. */
+async function writeStream(req: ClientRequest, body: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!req.write(value)) {
+        await new Promise<void>((resolve) => {
+          const go = (): void => {
+            req.off('drain', go);
+            req.off('close', go);
+            resolve();
+          };
+          req.on('drain', go);
+          req.on('close', go);
+        });
+      }
+      if (req.destroyed) {
+        await reader.cancel();
+        return;
+      }
+    }
+    req.end();
+  } catch (error) {
+    req.destroy(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function readPem(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new ConfigError(`Cannot read the ${what} file ${path} (${typeof code === 'string' ? code : 'unknown error'})`, { file: path });
+  }
+}
+
+function tlsOptions(tls: Readonly<TlsSettings> | undefined): Record<string, unknown> {
+  if (tls === undefined) return {};
+  return {
+    rejectUnauthorized: tls.verify,
+    ...(tls.cacert === undefined ? {} : { ca: readPem(tls.cacert, 'cacert') }),
+    ...(tls.cert === undefined ? {} : { cert: readPem(tls.cert, 'cert') }),
+    ...(tls.key === undefined ? {} : { key: readPem(tls.key, 'key') }),
+  };
+}
+
+/**
+ * Creates a fetch for Node built on `node:http` and `node:https` with keep-alive agents: the
+ * fetch `providerFromCloud` gives core. Core calls it directly rather than through ky, which saves
+ * most of the SDK's per-request CPU; and it loads nothing Node has not loaded already, which
+ * keeps cold starts and memory low (see docs/performance.md).
+ *
+ * It is a fetch for API clients, not a browser's: redirects are returned as they are (core
+ * follows them itself, keeping the token on its origin), bodies are not decompressed (nothing
+ * asks for compression), and there is no cache, cookie jar or CORS. Answers with a
+ * `Content-Length` up to `bufferLimit` are read before the Response is returned; others stream.
+ * Failures reject with a `TypeError` whose `cause` is Node's error, like the platform's fetch;
+ * an abort rejects with the signal's reason. TLS files are read now; an unreadable one throws
+ * `ConfigError` (from core).
+ */
+export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFunction {
+  const bufferLimit = options.bufferLimit ?? DEFAULT_BUFFER_LIMIT;
+  const agentOptions = {
+    keepAlive: true,
+    timeout: options.keepAliveTimeoutMs ?? 4_000,
+    ...(options.connections === undefined ? {} : { maxSockets: options.connections }),
+  };
+  const http = new HttpAgent(agentOptions);
+  const https = new HttpsAgent({ ...agentOptions, ...tlsOptions(options.tls) });
+
+  const nodeFetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const outgoingRequest = await outgoing(input, init);
+    const { method, headers, body } = outgoingRequest;
+    const signal = outgoingRequest.signal ?? undefined;
+    signal?.throwIfAborted();
+    const url = new URL(outgoingRequest.url);
+    const secure = url.protocol === 'https:';
+    if (!secure && url.protocol !== 'http:') throw new TypeError(`fetch failed: ${url.protocol} URLs are not supported`);
+    const requestOptions: RequestOptions = { method, headers, agent: secure ? https : http, ...(signal === undefined ? {} : { signal }) };
+
+    let res: IncomingMessage;
+    try {
+      res = await new Promise<IncomingMessage>((resolve, reject) => {
+        const req = (secure ? httpsRequest : httpRequest)(url, requestOptions, resolve);
+        req.on('error', reject);
+        if (body instanceof ReadableStream) void writeStream(req, body);
+        else if (body === null) req.end();
+        else req.end(body);
+      });
+    } catch (error) {
+      if (signal?.aborted === true) throw signal.reason;
+      throw new TypeError('fetch failed', { cause: error });
+    }
+
+    const status = res.statusCode ?? 0;
+    const responseInit: ResponseInit = { status, statusText: res.statusMessage ?? '', headers: responseHeaders(res.headers) };
+    let response: Response;
+    if (NULL_BODY.has(status) || method === 'HEAD') {
+      res.resume();
+      response = new Response(null, responseInit);
+    } else {
+      const length = Number(res.headers['content-length'] ?? Number.NaN);
+      response =
+        Number.isInteger(length) && length <= bufferLimit
+          ? new BufferedResponse(await readWhole(res, length, signal), responseInit)
+          : new Response(webStream(res, signal), responseInit);
+    }
+    Object.defineProperty(response, 'url', { value: url.href });
+    return response;
+  };
+
+  return Object.assign(nodeFetch, {
+    close: (): Promise<void> => {
+      http.destroy();
+      https.destroy();
+      return Promise.resolve();
+    },
+    [DIRECT_FETCH]: true,
+  });
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from '@jest/globals';
+import { isConnectionError, isTimeoutError, type FetchFunction } from './index.js';
+import { createProviderClient } from './provider.js';
+import { ServiceClient } from './service.js';
+import { createFakeCloud, type FakeCloud } from './testing/index.js';
+
+/** What a fetch was called with. */
+interface Call {
+  input: Request | string | URL;
+  init: RequestInit | undefined;
+}
+
+const DIRECT = Symbol.for('openstack-ts.fetch.direct');
+
+/** A client on the fake cloud whose fetch records its calls, marked for direct calls or not. */
+function clientWith(cloud: FakeCloud, direct: boolean, respond: FetchFunction = cloud.fetch): { client: ServiceClient; calls: Call[] } {
+  const calls: Call[] = [];
+  const fetchFn: FetchFunction = (input, init) => {
+    calls.push({ input, init });
+    return respond(input, init);
+  };
+  if (direct) Object.assign(fetchFn, { [DIRECT]: true });
+  const provider = createProviderClient({
+    auth: { authUrl: cloud.identityEndpoint, username: 'demo', userDomainName: 'Default', password: 'fake-password', projectName: 'demo', projectDomainName: 'Default' },
+    fetch: fetchFn,
+    retry: false,
+  });
+  return { client: new ServiceClient({ provider, serviceType: 'compute', endpoint: cloud.serviceEndpoint }), calls };
+}
+
+describe('a fetch marked for direct calls', () => {
+  it('gets a URL string and an init, not a Request built by ky', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'servers?limit=1', { servers: [] });
+    const { client, calls } = clientWith(cloud, true);
+    expect(await client.request({ method: 'GET', path: 'servers', query: { limit: 1 } })).toEqual({ servers: [] });
+    const call = calls.at(-1);
+    expect(call?.input).toBe('https://compute.fake.test/servers?limit=1');
+    expect(call?.init?.method).toBe('GET');
+    expect(call?.init?.redirect).toBe('manual');
+    expect(call?.init?.body).toBeNull();
+    expect('signal' in (call?.init ?? {})).toBe(false);
+    const headers = call?.init?.headers as Headers;
+    expect(headers.get('accept')).toBe('application/json');
+    expect(headers.get('x-auth-token')).toBe('fake-token-1');
+  });
+
+  it('while an unmarked fetch still gets ky’s Request', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'servers', { servers: [] });
+    const { client, calls } = clientWith(cloud, false);
+    await client.request({ method: 'GET', path: 'servers' });
+    expect(calls.at(-1)?.input).toBeInstanceOf(Request);
+  });
+
+  it('sends a JSON body as its text, with its content type', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('POST', 'servers', { server: { id: 'x' } }, { status: 202 });
+    const { client, calls } = clientWith(cloud, true);
+    await client.request({ method: 'POST', path: 'servers', json: { server: { name: 'a' } } });
+    const init = calls.at(-1)?.init;
+    expect(init?.body).toBe('{"server":{"name":"a"}}');
+    expect((init?.headers as Headers).get('content-type')).toBe('application/json');
+    expect(cloud.lastRequest().json).toEqual({ server: { name: 'a' } });
+  });
+
+  it('hands a stream body over as it is, half duplex', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('PUT', 'objects/o', undefined, { status: 201 });
+    const { client, calls } = clientWith(cloud, true);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed'));
+        controller.close();
+      },
+    });
+    const response = await client.send({ method: 'PUT', path: 'objects/o', body: stream });
+    expect(response.status).toBe(201);
+    const init = calls.at(-1)?.init as RequestInit & { duplex?: string };
+    expect(init.body).toBe(stream);
+    expect(init.duplex).toBe('half');
+    expect(cloud.lastRequest().text).toBe('streamed');
+  });
+
+  it('re-authenticates after a 401 and follows redirects as through ky', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'old', undefined, { status: 301, headers: { location: 'https://compute.fake.test/new' } });
+    cloud.reply('GET', 'new', { ok: true });
+    const { client } = clientWith(cloud, true);
+    await client.provider.authenticate();
+    cloud.revokeTokens();
+    expect(await client.request({ method: 'GET', path: 'old' })).toEqual({ ok: true });
+    expect(cloud.tokenRequests).toBe(2);
+    expect(cloud.serviceRequests().map((r) => `${r.method} ${r.path} ${r.headers['x-auth-token'] ?? ''}`)).toEqual([
+      'GET old fake-token-1',
+      'GET old fake-token-2',
+      'GET new fake-token-2',
+    ]);
+  });
+
+  it('times out waiting for the answer with a TimeoutError', async () => {
+    const cloud = createFakeCloud();
+    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    const { client } = clientWith(cloud, true);
+    const error = await client.request({ method: 'GET', path: 'slow' }, { timeoutMs: 20 }).catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/GET https:\/\/compute\.fake\.test\/slow/);
+  });
+
+  it('does not time out a body still being read once the answer has come', async () => {
+    const cloud = createFakeCloud();
+    const { client } = clientWith(cloud, true);
+    cloud.handle('GET', 'big', () => {
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          controller.enqueue(new TextEncoder().encode('late'));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    const response = await client.send({ method: 'GET', path: 'big' }, { timeoutMs: 20 });
+    expect(await response.text()).toBe('late');
+  });
+
+  it('rejects with the signal’s own reason on abort, with or without a timeout', async () => {
+    const cloud = createFakeCloud();
+    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    const { client } = clientWith(cloud, true);
+    await client.provider.authenticate();
+    for (const timeoutMs of [undefined, 60_000]) {
+      const controller = new AbortController();
+      const pending = client.request({ method: 'GET', path: 'slow' }, { signal: controller.signal, timeoutMs });
+      const reason = new DOMException('stop', 'AbortError');
+      controller.abort(reason);
+      await expect(pending).rejects.toBe(reason);
+    }
+  });
+
+  it('turns a failed fetch into a ConnectionError naming the cause', async () => {
+    const cloud = createFakeCloud();
+    const refuse: FetchFunction = (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.startsWith(cloud.identityEndpoint)) return cloud.fetch(input, init);
+      return Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) }));
+    };
+    const { client } = clientWith(cloud, true, refuse);
+    const error = await client.request({ method: 'GET', path: 'servers' }).catch((e: unknown) => e);
+    expect(isConnectionError(error)).toBe(true);
+    expect((error as Error).message).toBe('GET https://compute.fake.test/servers: connection failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The fetch functions compared under the SDK in Node (BENCH_FETCH). Each gets what core hands
+ * to fetch and returns a platform `Response`.
+ *
+ * - `platform`: Node's global fetch, through ky (core's default).
+ * - `undici`: undici's own `fetch` with a keep-alive `Agent` dispatcher, through ky.
+ * - `undici-request`: undici's `Agent.request()` wrapped here as a plain fetch (a `Response`
+ *   built around the bytes), through ky.
+ * - `node-via-ky`: `createNodeFetch()` from @openstack-ts/config, but forced through ky.
+ * - `node`: `createNodeFetch()` as shipped: core calls it directly, without ky.
+ * - `node-deep`: the same, imported from its own module rather than the package root.
+ * - `platform-direct`: the platform's fetch marked for direct calls: core without ky.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import type { FetchFunction } from '@openstack-ts/core';
+
+export async function makeFetch(kind: string): Promise<FetchFunction> {
+  switch (kind) {
+    case 'undici':
+      return undiciFetch();
+    case 'undici-request':
+      return undiciRequestFetch();
+    case 'node': {
+      const { createNodeFetch } = await import('@openstack-ts/config');
+      return createNodeFetch();
+    }
+    case 'node-deep': {
+      // The same fetch from its own module, without the rest of @openstack-ts/config (yaml, and
+      // undici for createTlsFetch): what a subpath export or a lazy undici import would give.
+      const root = dirname(createRequire(import.meta.url).resolve('@openstack-ts/config/package.json'));
+      const { createNodeFetch } = (await import(pathToFileURL(join(root, 'dist', 'node-fetch.js')).href)) as typeof import('@openstack-ts/config');
+      return createNodeFetch();
+    }
+    case 'node-via-ky': {
+      const { createNodeFetch } = await import('@openstack-ts/config');
+      const nodeFetch = createNodeFetch();
+      // A plain wrapper carries no direct-call mark, so core sends through ky as for any fetch.
+      return (input, init) => nodeFetch(input, init);
+    }
+    case 'platform-direct':
+      // What core would do with no ky at all: the platform's fetch, called directly.
+      return Object.assign((input: Request | string | URL, init?: RequestInit) => fetch(input, init), { [Symbol.for('openstack-ts.fetch.direct')]: true });
+    default:
+      throw new Error(`unknown fetch kind ${kind}`);
+  }
+}
+
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+interface Plain {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: BodyInit | null;
+  signal: AbortSignal | undefined;
+}
+
+/** What ky hands over, as plain parts. A Request's body is small (core streams through init). */
+async function plain(input: Request | string | URL, init: RequestInit | undefined): Promise<Plain> {
+  if (input instanceof Request) {
+    const body = input.body === null ? null : await input.arrayBuffer();
+    return { url: input.url, method: input.method, headers: input.headers, body, signal: init?.signal ?? input.signal };
+  }
+  return {
+    url: input instanceof URL ? input.href : input,
+    method: init?.method ?? 'GET',
+    headers: new Headers(init?.headers),
+    body: init?.body ?? null,
+    signal: init?.signal ?? undefined,
+  };
+}
+
+async function undiciFetch(): Promise<FetchFunction> {
+  const undici = await import('undici');
+  const agent = new undici.Agent({ keepAliveTimeout: 60_000 });
+  return async (input, init) => {
+    const p = await plain(input, init);
+    const response = await undici.fetch(p.url, {
+      method: p.method,
+      headers: [...p.headers],
+      body: p.body as never,
+      signal: p.signal,
+      redirect: 'manual',
+      dispatcher: agent,
+      ...(p.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as never);
+    const platform = new Response(NULL_BODY.has(response.status) ? null : (response.body as ReadableStream<Uint8Array> | null), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+    });
+    Object.defineProperty(platform, 'url', { value: response.url });
+    return platform;
+  };
+}
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if (typeof value === 'string') headers.append(name, value);
+    else for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+async function undiciRequestFetch(): Promise<FetchFunction> {
+  const undici = await import('undici');
+  const agent = new undici.Agent({ keepAliveTimeout: 60_000 });
+  return async (input, init) => {
+    const p = await plain(input, init);
+    const headers: Record<string, string> = {};
+    p.headers.forEach((value, name) => (headers[name] = value));
+    const body = p.body instanceof ReadableStream ? Readable.fromWeb(p.body as never) : (p.body as string | ArrayBuffer | null);
+    const url = new URL(p.url);
+    const res = await agent.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: p.method,
+      headers,
+      body: body instanceof ArrayBuffer ? new Uint8Array(body) : body,
+      signal: p.signal,
+    });
+    const length = Number(res.headers['content-length'] ?? Number.NaN);
+    let responseBody: BodyInit | null;
+    if (NULL_BODY.has(res.statusCode) || p.method === 'HEAD') {
+      await res.body.dump();
+      responseBody = null;
+    } else if (length <= 8 * 1024 * 1024) {
+      responseBody = await res.body.arrayBuffer();
+    } else {
+      responseBody = Readable.toWeb(res.body) as ReadableStream<Uint8Array>;
+    }
+    const response = new Response(responseBody, { status: res.statusCode, headers: toHeaders(res.headers) });
+    Object.defineProperty(response, 'url', { value: p.url });
+    return response;
+  };
+}
