@@ -1,7 +1,6 @@
 /**
  * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning platform
- * `Response`s, so core's requests skip the WHATWG fetch machinery (and ky's request building: see
- * {@link createNodeFetch}).
+ * `Response`s, so core's requests skip the WHATWG fetch machinery (see {@link createNodeFetch}).
  */
 import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
@@ -31,11 +30,6 @@ export interface NodeFetchFunction extends FetchFunction {
   close(): Promise<void>;
 }
 
-/**
- * Core calls a fetch carrying this symbol with `(url, init)` directly instead of through ky
- * (see core's transport). Registered, so another copy of core recognises it.
- */
-const DIRECT_FETCH = Symbol.for('openstack-ts.fetch.direct');
 
 /** Statuses whose responses have no body; the `Response` constructor refuses one for them. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -54,7 +48,7 @@ interface Outgoing {
 function headerRecord(init: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (init === undefined) return out;
-  // A Headers object (what core and ky pass) iterates lowercased, combined values; others are
+  // A Headers object (what core passes) iterates lowercased, combined values; others are
   // normalised through one.
   (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
     out[name] = value;
@@ -79,7 +73,7 @@ async function outgoingBody(body: BodyInit | null | undefined, headers: Record<s
   return new Uint8Array(await serialised.arrayBuffer());
 }
 
-/** What was asked for, from a URL and init (core's calls) or a platform Request (ky's, or anyone's). */
+/** What was asked for, from a URL and init (core's calls) or a platform Request (anyone's). */
 async function outgoing(input: Request | string | URL, init: RequestInit | undefined): Promise<Outgoing> {
   if (input instanceof Request) {
     const headers = headerRecord(input.headers);
@@ -325,8 +319,8 @@ function tlsOptions(tls: Readonly<TlsSettings> | undefined): Record<string, unkn
 
 /**
  * Creates a fetch for Node built on `node:http` and `node:https` with keep-alive agents: the
- * fetch `providerFromCloud` gives core. Core calls it directly rather than through ky, which saves
- * most of the SDK's per-request CPU; and it loads nothing Node has not loaded already, which
+ * fetch `providerFromCloud` gives core. It costs about half the CPU per request of Node's own
+ * fetch (undici's WHATWG layer); and it loads nothing Node has not loaded already, which
  * keeps cold starts and memory low (see docs/performance.md).
  *
  * It is a fetch for API clients, not a browser's: redirects are returned as they are (core
@@ -394,6 +388,5 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFuncti
       https.destroy();
       return Promise.resolve();
     },
-    [DIRECT_FETCH]: true,
   });
 }

@@ -2,14 +2,13 @@
  * The ProviderClient: the identity endpoint, the token and its catalog, and the HTTP pipeline
  * every request goes through (auth header, re-authentication, redirects, retries, hooks).
  */
-import type { KyInstance } from 'ky';
 import { authMethods, authScope, authSecrets, buildAuthBody, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
 import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
 import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError, isHttpError } from './errors.js';
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
-import { createKy, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
+import { sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
 
 /** HTTP methods the SDK sends. */
@@ -222,7 +221,6 @@ export class ProviderClient {
   readonly #baseSecrets: number;
   readonly #options: ProviderClientOptions;
   readonly #fetch: FetchFunction | undefined;
-  readonly #ky: KyInstance;
   readonly #now: () => number;
   readonly #secrets: string[];
   #token: TokenState | undefined;
@@ -252,7 +250,6 @@ export class ProviderClient {
     this.#baseSecrets = this.#secrets.length;
     this.#options = { ...options };
     this.#fetch = options.fetch;
-    this.#ky = createKy(options.fetch);
     this.#now = options.now ?? Date.now;
   }
 
@@ -372,7 +369,7 @@ export class ProviderClient {
       const started = this.#now();
       let response: Response;
       try {
-        response = await sendOnce(this.#ky, this.#fetch, {
+        response = await sendOnce(this.#fetch, {
           method,
           url: currentUrl,
           redactedUrl,

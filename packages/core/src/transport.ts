@@ -1,55 +1,17 @@
 /**
- * One HTTP exchange on ky (or on fetch directly, for streams and for a fetch marked
- * {@link DIRECT_FETCH}): no retries, no redirects, no status checks (the provider's loop does
- * those). Translates everything ky or fetch can throw into core's errors, so nothing from ky
- * escapes.
+ * One HTTP exchange on fetch: no retries, no redirects, no status checks (the provider's loop
+ * does those). Translates everything fetch can throw into core's errors, so nothing else escapes.
+ *
+ * Core calls fetch directly. It used ky until the benchmarks (docs/performance.md) showed ky
+ * costing ~80 µs of CPU per request (it builds a `Request`, clones it for retries core never
+ * uses, links abort signals) and ~4.4 kB gzip of every bundle, while core used none of what ky
+ * adds: retries, redirects, status checks, timeouts and hooks are core's own.
  */
-import ky, { type KyInstance } from 'ky';
 import { ConnectionError, TimeoutError } from './errors.js';
 import { abortReason } from './util.js';
 
-/**
- * A `fetch`-compatible function: the platform's, undici's, a test double. One whose
- * `Symbol.for('openstack-ts.fetch.direct')` property is `true` is called with a URL and an init
- * directly, not through ky (`createNodeFetch` from `@openstack-ts/config` is one).
- */
+/** A `fetch`-compatible function: the platform's, undici's, config's `createNodeFetch`, a test double. Core calls it with a URL string and an init. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-
-/**
- * Marks a fetch that core calls directly, with a URL string and an init, rather than through ky
- * (`createNodeFetch` from `@openstack-ts/config` sets it). ky builds a `Request`, clones it for
- * retries we never use, and links abort signals on every call: on a fast network that costs more
- * CPU than the exchange itself (see docs/performance.md). Registered with `Symbol.for`, so any
- * copy of core, and a fetch made without importing core, agree on it.
- *
- * @internal
- */
-export const DIRECT_FETCH = Symbol.for('openstack-ts.fetch.direct');
-
-/**
- * Sends one attempt straight to fetch, with ky's semantics: the redirect is returned, and the
- * timeout covers the wait for the response headers, not the body's reading.
- */
-async function sendDirect(fetchFn: FetchFunction, attempt: Attempt): Promise<Response> {
-  const { body, timeoutMs, signal } = attempt;
-  const init: RequestInit & { duplex?: 'half' } = { method: attempt.method, headers: attempt.headers, body: body.body ?? null, redirect: 'manual' };
-  if (body.stream) init.duplex = 'half';
-  if (signal !== undefined) init.signal = signal;
-  if (timeoutMs === undefined) return fetchFn(attempt.url, init);
-  const timer = new AbortController();
-  const timeout = setTimeout(() => {
-    timer.abort();
-  }, timeoutMs);
-  init.signal = signal === undefined ? timer.signal : AbortSignal.any([signal, timer.signal]);
-  try {
-    return await fetchFn(attempt.url, init);
-  } catch (error) {
-    // Named like ky's, so the caller translates both the same way.
-    throw timer.signal.aborted ? Object.assign(new Error('Request timed out'), { name: 'TimeoutError' }) : error;
-  } finally {
-    clearTimeout(timeout);
-  }
-}
 
 /** The body of one attempt, and whether it is a one-shot stream. */
 export interface AttemptBody {
@@ -68,48 +30,35 @@ export interface Attempt {
   timeoutMs: number | undefined;
 }
 
-/** Creates the ky instance all of a provider's requests go through. */
-export function createKy(fetchFn: FetchFunction | undefined): KyInstance {
-  return ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    redirect: 'manual',
-    ...(fetchFn === undefined ? {} : { fetch: fetchFn }),
-  });
-}
-
 /**
- * Sends one attempt. A stream body, and any request for a {@link DIRECT_FETCH} fetch, go to
- * fetch directly rather than through ky: ky clones every request ahead of its own retries, and
- * cloning a streamed body tees it, which would hold a whole upload in memory (we never use ky's
- * retries); and for the rest, ky's request building costs more than a fast fetch.
+ * Sends one attempt: redirects come back as they are (`redirect: 'manual'`), a stream goes half
+ * duplex, and the timeout covers the wait for the response headers, not the reading of the body.
  */
-export async function sendOnce(instance: KyInstance, fetchFn: FetchFunction | undefined, attempt: Attempt): Promise<Response> {
-  const { body } = attempt;
+export async function sendOnce(fetchFn: FetchFunction | undefined, attempt: Attempt): Promise<Response> {
+  const send: FetchFunction = fetchFn ?? ((input, init) => globalThis.fetch(input, init));
+  const { body, timeoutMs, signal } = attempt;
+  const init: RequestInit & { duplex?: 'half' } = { method: attempt.method, headers: attempt.headers, body: body.body ?? null, redirect: 'manual' };
+  if (body.stream) init.duplex = 'half';
+  if (signal !== undefined) init.signal = signal;
+  let timer: AbortController | undefined;
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  if (timeoutMs !== undefined) {
+    const controller = new AbortController();
+    timer = controller;
+    timeout = setTimeout(() => {
+      controller.abort();
+    }, timeoutMs);
+    init.signal = signal === undefined ? controller.signal : AbortSignal.any([signal, controller.signal]);
+  }
   try {
-    if (body.stream || (fetchFn as Partial<Record<symbol, unknown>> | undefined)?.[DIRECT_FETCH] === true) {
-      return await sendDirect(fetchFn ?? ((input, init) => globalThis.fetch(input, init)), attempt);
-    }
-    return await instance(attempt.url, {
-      method: attempt.method,
-      headers: attempt.headers,
-      ...(body.body === undefined ? {} : { body: body.body }),
-      ...(attempt.signal === undefined ? {} : { signal: attempt.signal }),
-      timeout: attempt.timeoutMs ?? false,
-    });
+    return await send(attempt.url, init);
   } catch (error) {
-    throw translate(error, attempt);
+    if (signal?.aborted === true) throw abortReason(signal);
+    if (timer?.signal.aborted === true) throw new TimeoutError({ what: `${attempt.method} ${attempt.redactedUrl}`, timeoutMs: timeoutMs ?? 0 });
+    throw new ConnectionError({ method: attempt.method, url: attempt.redactedUrl, reason: describeCause(error) }, { cause: error });
+  } finally {
+    if (timeout !== undefined) clearTimeout(timeout);
   }
-}
-
-/** Core's error for whatever a fetch (or ky) threw: the abort reason, a TimeoutError, a ConnectionError. */
-function translate(error: unknown, attempt: Attempt): unknown {
-  if (attempt.signal?.aborted === true) return abortReason(attempt.signal);
-  if (error instanceof Error && error.name === 'TimeoutError') {
-    return new TimeoutError({ what: `${attempt.method} ${attempt.redactedUrl}`, timeoutMs: attempt.timeoutMs ?? 0 });
-  }
-  return new ConnectionError({ method: attempt.method, url: attempt.redactedUrl, reason: describeCause(error) }, { cause: error });
 }
 
 function messageOf(value: unknown): string | undefined {

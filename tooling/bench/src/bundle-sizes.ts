@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 
 const benchRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(benchRoot, '..', '..');
@@ -20,17 +20,7 @@ export interface BundleSize {
 interface Entry {
   name: string;
   contents: string;
-  /** Replace ky with a stub: what the bundle would weigh if core called fetch directly. */
-  withoutKy?: boolean;
 }
-
-const stubKy: Plugin = {
-  name: 'stub-ky',
-  setup(builder) {
-    builder.onResolve({ filter: /^ky$/ }, () => ({ path: 'ky', namespace: 'stub-ky' }));
-    builder.onLoad({ filter: /.*/, namespace: 'stub-ky' }, () => ({ contents: 'export default { create: () => () => { throw new Error("ky stubbed"); } };', loader: 'js' }));
-  },
-};
 
 function entries(): Entry[] {
   const core = "export { createProviderClient } from '@openstack-ts/core';";
@@ -47,7 +37,6 @@ function entries(): Entry[] {
     "export { createObjectStorageClient, uploadObject } from '@openstack-ts/objectstorage';",
   ];
   list.push({ name: `auth + one operation of each service (${String(each.length - 1)} packages)`, contents: each.join('\n') });
-  list.push({ name: 'for comparison: auth + listServers with ky stubbed out (core calling fetch directly)', contents: `${core}\n${compute}`, withoutKy: true });
   list.push({ name: 'for scale: all of core', contents: "export * from '@openstack-ts/core';" });
   list.push({ name: 'for scale: auth + all of compute', contents: `${core}\nexport * from '@openstack-ts/compute';` });
   return list;
@@ -66,7 +55,6 @@ async function measure(entry: Entry): Promise<BundleSize | undefined> {
       write: false,
       logLevel: 'silent',
       nodePaths: [join(repoRoot, 'node_modules')],
-      plugins: entry.withoutKy === true ? [stubKy] : [],
     });
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     return { name: entry.name, entry: entry.contents, minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };

@@ -2,14 +2,15 @@
  * The fetch functions compared under the SDK in Node (BENCH_FETCH). Each gets what core hands
  * to fetch and returns a platform `Response`.
  *
- * - `platform`: Node's global fetch, through ky (core's default).
- * - `undici`: undici's own `fetch` with a keep-alive `Agent` dispatcher, through ky.
+ * - `platform`: Node's global fetch (core's default).
+ * - `undici`: undici's own `fetch` with a keep-alive `Agent` dispatcher.
  * - `undici-request`: undici's `Agent.request()` wrapped here as a plain fetch (a `Response`
- *   built around the bytes), through ky.
- * - `node-via-ky`: `createNodeFetch()` from @openstack-ts/config, but forced through ky.
- * - `node`: `createNodeFetch()` as shipped: core calls it directly, without ky.
+ *   built around the bytes).
+ * - `node`: `createNodeFetch()` from @openstack-ts/config, as `providerFromCloud` uses it.
  * - `node-deep`: the same, imported from its own module rather than the package root.
- * - `platform-direct`: the platform's fetch marked for direct calls: core without ky.
+ *
+ * (Until core dropped ky, `node-via-ky` and `platform-direct` compared ky's cost; see
+ * docs/performance.md for those figures.)
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -34,15 +35,6 @@ export async function makeFetch(kind: string): Promise<FetchFunction> {
       const { createNodeFetch } = (await import(pathToFileURL(join(root, 'dist', 'node-fetch.js')).href)) as typeof import('@openstack-ts/config');
       return createNodeFetch();
     }
-    case 'node-via-ky': {
-      const { createNodeFetch } = await import('@openstack-ts/config');
-      const nodeFetch = createNodeFetch();
-      // A plain wrapper carries no direct-call mark, so core sends through ky as for any fetch.
-      return (input, init) => nodeFetch(input, init);
-    }
-    case 'platform-direct':
-      // What core would do with no ky at all: the platform's fetch, called directly.
-      return Object.assign((input: Request | string | URL, init?: RequestInit) => fetch(input, init), { [Symbol.for('openstack-ts.fetch.direct')]: true });
     default:
       throw new Error(`unknown fetch kind ${kind}`);
   }

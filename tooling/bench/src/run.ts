@@ -64,12 +64,12 @@ const baselines: Variant[] = [
   { name: 'fetch', kind: 'fetch' },
 ];
 /**
- * The SDK as it is by default (the platform's fetch, through ky), and with the Node fetch from
- * @openstack-ts/config that `providerFromCloud` uses (called directly, without ky).
+ * The SDK as it is by default (the platform's fetch), and with the Node fetch from
+ * @openstack-ts/config that `providerFromCloud` uses. (Core calls either directly: it dropped ky.)
  */
 const sdk: Variant[] = [
-  { name: 'sdk (platform fetch, via ky)', kind: 'sdk' },
-  { name: 'sdk + createNodeFetch (direct)', kind: 'sdk', env: { BENCH_FETCH: 'node' } },
+  { name: 'sdk (platform fetch)', kind: 'sdk' },
+  { name: 'sdk + createNodeFetch', kind: 'sdk', env: { BENCH_FETCH: 'node' } },
 ];
 /** createNodeFetch imported from its own module: no yaml, no undici (for createTlsFetch) loaded beside it. */
 /** Lazy listing on a V8 heap too small to hold the listing: it completes only if memory stays flat. */
@@ -79,10 +79,8 @@ const nodeDeep: Variant = { name: 'sdk + createNodeFetch, without the rest of co
 const transports: Variant[] = [
   ...sdk,
   nodeDeep,
-  { name: 'sdk + undici fetch (Agent), via ky', kind: 'sdk', env: { BENCH_FETCH: 'undici' } },
-  { name: 'sdk + undici request() as fetch, via ky', kind: 'sdk', env: { BENCH_FETCH: 'undici-request' } },
-  { name: 'sdk + createNodeFetch, via ky', kind: 'sdk', env: { BENCH_FETCH: 'node-via-ky' } },
-  { name: 'sdk + platform fetch, direct (no ky)', kind: 'sdk', env: { BENCH_FETCH: 'platform-direct' } },
+  { name: 'sdk + undici fetch (Agent)', kind: 'sdk', env: { BENCH_FETCH: 'undici' } },
+  { name: 'sdk + undici request() as fetch', kind: 'sdk', env: { BENCH_FETCH: 'undici-request' } },
 ];
 
 const quick = args.quick;
@@ -104,9 +102,9 @@ const workloads: Workload[] = [
     server: { servers: 50 },
     variants: [
       ...baselines,
-      { name: 'sdk (platform fetch, via ky)', kind: 'sdk' },
+      { name: 'sdk (platform fetch)', kind: 'sdk' },
       { name: 'sdk, negotiating the microversion', kind: 'sdk', env: { BENCH_NEGOTIATE: '1' } },
-      { name: 'sdk + createNodeFetch (direct)', kind: 'sdk', script: 'workloads/w1-sdk-node.js' },
+      { name: 'sdk + createNodeFetch', kind: 'sdk', script: 'workloads/w1-sdk-node.js' },
       { name: 'sdk + createNodeFetch, bundled into one file', kind: 'sdk', script: 'bundled/w1-sdk-node.js' },
     ],
   },
