@@ -2,11 +2,11 @@
  * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning platform
  * `Response`s, so core's requests skip the WHATWG fetch machinery (see {@link createNodeFetch}).
  */
-import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ConfigError, type FetchFunction } from '@openstack-ts/core';
+import type { FetchFunction } from '@openstack-ts/core';
 import type { TlsSettings } from './cloud-config.js';
+import { readPem } from './tls.js';
 
 /** Options of {@link createNodeFetch}. */
 export interface NodeFetchOptions {
@@ -295,15 +295,6 @@ async function writeStream(req: ClientRequest, body: ReadableStream<Uint8Array>)
     req.destroy(error instanceof Error ? error : new Error(String(error)));
   } finally {
     reader.releaseLock();
-  }
-}
-
-function readPem(path: string, what: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new ConfigError(`Cannot read the ${what} file ${path} (${typeof code === 'string' ? code : 'unknown error'})`, { file: path });
   }
 }
 

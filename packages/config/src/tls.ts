@@ -18,7 +18,8 @@ export function hasTlsSettings(tls: Readonly<TlsSettings>): boolean {
   return !tls.verify || tls.cacert !== undefined || tls.cert !== undefined || tls.key !== undefined;
 }
 
-function readPem(path: string, what: string): Buffer {
+/** Reads a PEM file, as `ConfigError` naming it when it cannot. @internal */
+export function readPem(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {

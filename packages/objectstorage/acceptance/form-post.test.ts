@@ -2,19 +2,13 @@ import { beforeAll, expect, it, jest } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
 import { isHttpError, type ServiceClient } from '@openstack-ts/core';
 import { createObjectStorageClient } from '../src/client.js';
-import { createContainer, deleteContainer, updateContainer } from '../src/containers/index.js';
+import { createContainer, updateContainer } from '../src/containers/index.js';
 import { createFormPost, type CreateFormPostOptions, type FormPost } from '../src/form-post/index.js';
 import { getInfo } from '../src/info/index.js';
-import { deleteObject, downloadObject, getObject, listObjects } from '../src/objects/index.js';
+import { downloadObject, getObject, listObjects } from '../src/objects/index.js';
 import type { SignatureDigest } from '../src/temp-urls/index.js';
+import { emptyAndDelete } from './helpers.js';
 
-/** Empties a container and deletes it. */
-async function removeContainer(swift: ServiceClient, name: string): Promise<void> {
-  for (const entry of await listObjects(swift, name).all()) {
-    if ('name' in entry) await deleteObject(swift, name, entry.name);
-  }
-  await deleteContainer(swift, name);
-}
 
 async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
   return new Response((await downloadObject(swift, container, name)).body).text();
@@ -43,7 +37,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
     // Before Swift 2.30 formpost reported no digests and took sha1 only.
     digests = ((await getInfo(swift)).formpost as { allowed_digests?: string[] } | undefined)?.allowed_digests ?? ['sha1'];
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => removeContainer(swift, container));
+    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
     await updateContainer(swift, container, { temp_url_key: key });
     form = (options) => createFormPost({ client: swift, container, key, expiresIn: 300, maxFileSize: 100, maxFileCount: 2, ...options } as CreateFormPostOptions);
   });

@@ -3,18 +3,12 @@ import { describeWithService, memberProvider, uniqueName, useCleanup } from '@op
 import { isHttpError, type ServiceClient } from '@openstack-ts/core';
 import { getAccount, updateAccount } from '../src/accounts/index.js';
 import { createObjectStorageClient } from '../src/client.js';
-import { createContainer, deleteContainer, updateContainer } from '../src/containers/index.js';
+import { createContainer, updateContainer } from '../src/containers/index.js';
 import { getInfo } from '../src/info/index.js';
-import { deleteObject, downloadObject, getObject, listObjects, uploadObject } from '../src/objects/index.js';
+import { downloadObject, getObject, uploadObject } from '../src/objects/index.js';
 import { createTempUrl, type SignatureDigest } from '../src/temp-urls/index.js';
+import { emptyAndDelete } from './helpers.js';
 
-/** Empties a container and deletes it. */
-async function removeContainer(swift: ServiceClient, name: string): Promise<void> {
-  for (const entry of await listObjects(swift, name).all()) {
-    if ('name' in entry) await deleteObject(swift, name, entry.name);
-  }
-  await deleteContainer(swift, name);
-}
 
 async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
   return new Response((await downloadObject(swift, container, name)).body).text();
@@ -47,7 +41,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     digests = (await getInfo(swift)).tempurl?.allowed_digests ?? ['sha1'];
     for (const name of [container, other]) {
       await createContainer(swift, name);
-      cleanup.add(`container ${name}`, () => removeContainer(swift, name));
+      cleanup.add(`container ${name}`, () => emptyAndDelete(swift, name));
     }
     // Other tests share the account: put back what was there (usually nothing) at the end.
     const previous = (await getAccount(swift)).temp_url_key;
