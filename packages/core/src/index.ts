@@ -64,6 +64,7 @@ export type { RetryEvent, RetryPolicy } from './retry.js';
 export { ServiceClient, createServiceClient, discoverVersion, readJson, requireId, segment } from './service.js';
 export type { ApiVersion, DiscoveredVersion, JsonRequestSpec, ServiceClientOptions } from './service.js';
 export type { FetchFunction } from './transport.js';
+export { requestIdOf } from './util.js';
 export type { Query, QueryValue } from './util.js';
 export { waitFor } from './wait.js';
 export type { WaitOptions } from './wait.js';

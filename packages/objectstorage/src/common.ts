@@ -1,7 +1,7 @@
 /**
  * What every Swift resource shares: names in paths, metadata in headers, and numbers in headers.
  */
-import { InvalidInputError, ResponseError, redactUrl } from '@openstack-ts/core';
+import { InvalidInputError, ResponseError, redactUrl, requestIdOf } from '@openstack-ts/core';
 
 /** Metadata of an account, container or object: header suffixes (lower case) to values. */
 export type Metadata = Record<string, string>;
@@ -129,7 +129,7 @@ export function intHeader(response: Response, name: string, context: { method: s
       status: response.status,
       method: context.method,
       url: redactUrl(context.url),
-      requestId: response.headers.get('x-openstack-request-id') ?? response.headers.get('x-trans-id') ?? undefined,
+      requestId: requestIdOf(response.headers),
       reason: `header ${name} is not a whole number: ${JSON.stringify(value.slice(0, 40))}`,
     });
   }

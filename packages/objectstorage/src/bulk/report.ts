@@ -1,4 +1,4 @@
-import { ResponseError, readJson, redactUrl } from '@openstack-ts/core';
+import { ResponseError, readJson, redactUrl, requestIdOf } from '@openstack-ts/core';
 
 /** What Swift's bulk middleware reports (bulk delete, and SLO's `multipart-manifest=delete`). */
 export interface BulkReport {
@@ -15,11 +15,6 @@ interface SwiftBulkAnswer {
   Errors?: [string, string][];
 }
 
-/** The request ID of a Swift answer. */
-export function requestIdOf(response: Response): string | undefined {
-  return response.headers.get('x-openstack-request-id') ?? response.headers.get('x-trans-id') ?? undefined;
-}
-
 /**
  * Reads a bulk report. Swift answers 200 before it knows the outcome, so the outcome is in the
  * body: per-path errors come back in `errors`; a failing status without any raises
@@ -34,7 +29,7 @@ export async function readBulkReport(response: Response, method: string, url: st
       status: response.status,
       method,
       url: redactUrl(url),
-      requestId: requestIdOf(response),
+      requestId: requestIdOf(response.headers),
       reason: `Swift reported ${status || 'no status'}: ${(answer['Response Body'] ?? '').slice(0, 200)}`,
     });
   }

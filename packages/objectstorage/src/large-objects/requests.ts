@@ -3,6 +3,7 @@ import {
   ResponseError,
   isHttpError,
   redactUrl,
+  requestIdOf,
   type CallOptions,
   type ServiceClient,
 } from '@openstack-ts/core';
@@ -218,7 +219,7 @@ export async function uploadLargeObject(
       copied_from: undefined,
       copied_from_last_modified: undefined,
       version_id: textHeader(response, 'x-object-version-id'),
-      request_id: textHeader(response, 'x-openstack-request-id') ?? textHeader(response, 'x-trans-id'),
+      request_id: requestIdOf(response.headers),
       kind,
       segment_container: segmentContainer,
       segments: stored.length,

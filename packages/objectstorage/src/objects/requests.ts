@@ -5,6 +5,7 @@ import {
   markerPages,
   paginate,
   redactUrl,
+  requestIdOf,
   type CallOptions,
   type PageStrategy,
   type Paged,
@@ -25,7 +26,7 @@ import {
   withExtraHeaders,
   type Metadata,
 } from '../common.js';
-import { readBulkReport, requestIdOf } from '../bulk/report.js';
+import { readBulkReport } from '../bulk/report.js';
 import type { ObjectDownload, ObjectInfo, ObjectListEntry, ObjectVersion, PseudoFolder, UploadedObject } from './results.js';
 
 /** Filters of {@link listObjects}. Listings are in name order (UTF-8 bytes). */
@@ -234,7 +235,7 @@ export async function uploadObject(
     copied_from: undefined,
     copied_from_last_modified: undefined,
     version_id: textHeader(response, 'x-object-version-id'),
-    request_id: textHeader(response, 'x-openstack-request-id') ?? textHeader(response, 'x-trans-id'),
+    request_id: requestIdOf(response.headers),
   };
   if (verify && etag === undefined && sent.md5 !== undefined && stored !== undefined && stored !== sent.md5) {
     throw new ResponseError({
@@ -345,7 +346,7 @@ export async function downloadObject(client: ServiceClient, container: string, n
     expectedLength: check ? info.content_length : undefined,
     expectedMd5: md5,
     onProgress: options.onProgress,
-    failure: (reason) => new ResponseError({ status: response.status, method: 'GET', url: redactUrl(url), requestId: textHeader(response, 'x-openstack-request-id'), reason }),
+    failure: (reason) => new ResponseError({ status: response.status, method: 'GET', url: redactUrl(url), requestId: requestIdOf(response.headers), reason }),
   });
   return { ...info, body, status: response.status, content_range: textHeader(response, 'content-range') };
 }
@@ -397,7 +398,7 @@ export async function copyObject(
     copied_from: textHeader(response, 'x-copied-from'),
     copied_from_last_modified: textHeader(response, 'x-copied-from-last-modified'),
     version_id: textHeader(response, 'x-object-version-id'),
-    request_id: textHeader(response, 'x-openstack-request-id') ?? textHeader(response, 'x-trans-id'),
+    request_id: requestIdOf(response.headers),
   };
 }
 
@@ -498,7 +499,7 @@ export async function deleteObject(client: ServiceClient, container: string, nam
   const url = client.url(path, query);
   const report = await readBulkReport(response, 'DELETE', url);
   if (report.deleted === 0 && report.not_found > 0 && report.errors.length === 0) {
-    throw new HttpError({ status: 404, method: 'DELETE', url: redactUrl(url), requestId: requestIdOf(response), serviceMessage: 'Not Found: the manifest does not exist' });
+    throw new HttpError({ status: 404, method: 'DELETE', url: redactUrl(url), requestId: requestIdOf(response.headers), serviceMessage: 'Not Found: the manifest does not exist' });
   }
   if (report.errors.length > 0) {
     const list = report.errors.slice(0, 5).map((e) => `${e.path} (${e.status})`).join(', ');
@@ -506,7 +507,7 @@ export async function deleteObject(client: ServiceClient, container: string, nam
       status: response.status,
       method: 'DELETE',
       url: redactUrl(url),
-      requestId: requestIdOf(response),
+      requestId: requestIdOf(response.headers),
       reason: `Swift could not delete ${String(report.errors.length)} part(s) of the large object: ${list}`,
     });
   }

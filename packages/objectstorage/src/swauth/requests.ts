@@ -3,6 +3,7 @@ import {
   InvalidInputError,
   createProviderClient,
   redactUrl,
+  requestIdOf,
   type Authenticator,
   type ProviderClient,
   type ProviderClientOptions,
@@ -58,7 +59,7 @@ export function swauthAuthenticator(options: SwauthOptions): Authenticator {
       await response.body?.cancel();
       const token = response.headers.get('x-auth-token') ?? response.headers.get('x-storage-token');
       const storageUrl = response.headers.get('x-storage-url');
-      const requestId = response.headers.get('x-openstack-request-id') ?? response.headers.get('x-trans-id') ?? 'no request id';
+      const requestId = requestIdOf(response.headers) ?? 'no request id';
       if (token === null || token === '' || storageUrl === null || storageUrl === '') {
         throw new AuthError(
           'invalid-token-response',
