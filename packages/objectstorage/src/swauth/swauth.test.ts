@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { isAuthError, isHttpError, isInvalidInputError, type FetchFunction } from '@openstack-ts/core';
+import { thrownBy } from '@openstack-ts/core/testing';
+import { createObjectStorageClient } from '../client.js';
+import { createSwauthProvider, swauthAuthenticator } from './index.js';
+
+const AUTH = 'http://127.0.0.1:8081/auth/v1.0';
+
+/** The answer the local cloud's tempauth gave `GET /auth/v1.0` for test:tester (token shortened). */
+function authAnswer(overrides: Record<string, string | null> = {}): Response {
+  const base: Record<string, string> = {
+    'content-type': 'text/html; charset=UTF-8',
+    'x-auth-token': 'TEMPAUTH_tk754ada7d2a2240b3b32c2976ded805f4',
+    'x-storage-token': 'TEMPAUTH_tk754ada7d2a2240b3b32c2976ded805f4',
+    'x-auth-token-expires': '3599',
+    'x-storage-url': 'http://127.0.0.1:8081/v1/TEMPAUTH_test',
+    'x-openstack-request-id': 'tx391f6469e70d422d961f0-006b09b18b',
+  };
+  const merged = Object.entries({ ...base, ...overrides }).filter((entry): entry is [string, string] => entry[1] !== null);
+  return new Response(null, { status: 200, headers: merged });
+}
+
+function recording(answer: () => Response): { fetch: FetchFunction; calls: { url: string; headers: Headers }[] } {
+  const calls: { url: string; headers: Headers }[] = [];
+  return {
+    calls,
+    fetch: (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      calls.push({ url, headers: new Headers(init?.headers) });
+      return Promise.resolve(url === AUTH ? answer() : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } }));
+    },
+  };
+}
+
+describe('swauth', () => {
+  it('authenticates with X-Auth-User and X-Auth-Key and puts the storage URL in the catalog', async () => {
+    const { fetch, calls } = recording(() => authAnswer());
+    const now = Date.parse('2026-11-27T16:36:27Z');
+    const provider = createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing', fetch, now: () => now });
+    const swift = await createObjectStorageClient(provider);
+    expect(swift.endpoint).toBe('http://127.0.0.1:8081/v1/TEMPAUTH_test/');
+    expect([calls[0]?.url, calls[0]?.headers.get('x-auth-user'), calls[0]?.headers.get('x-auth-key'), calls[0]?.headers.get('x-auth-token')]).toEqual([AUTH, 'test:tester', 'testing', null]);
+    expect(provider.token?.expiresAt.toISOString()).toBe('2026-11-27T17:36:26.000Z');
+    expect(provider.authMethods).toEqual(['swauth']);
+    await swift.request({ method: 'GET', path: '', query: { format: 'json' } });
+    expect(calls.at(-1)?.headers.get('x-auth-token')).toBe('TEMPAUTH_tk754ada7d2a2240b3b32c2976ded805f4');
+    expect(JSON.stringify(provider) + String(provider)).not.toMatch(/testing|TEMPAUTH_tk/);
+  });
+
+  it('assumes an hour when the answer does not say how long the token lives', async () => {
+    const { fetch } = recording(() => authAnswer({ 'x-auth-token-expires': null }));
+    const now = Date.parse('2026-11-27T16:00:00Z');
+    const provider = createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing', fetch, now: () => now });
+    expect((await provider.authenticate()).expiresAt.toISOString()).toBe('2026-11-27T17:00:00.000Z');
+  });
+
+  it('raises AuthError for an answer without a storage URL or token, and HttpError 401 for a wrong key', async () => {
+    for (const missing of ['x-storage-url', 'x-auth-token']) {
+      const { fetch } = recording(() => authAnswer({ [missing]: null, ...(missing === 'x-auth-token' ? { 'x-storage-token': null } : {}) }));
+      const error = await createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing', fetch }).authenticate().catch((e: unknown) => e);
+      expect(isAuthError(error) && error.reason).toBe('invalid-token-response');
+    }
+    const { fetch } = recording(() => new Response('<html><h1>Unauthorized</h1><p>key testing-wrong refused</p></html>', { status: 401 }));
+    const error = await createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing-wrong', fetch }).authenticate().catch((e: unknown) => e);
+    expect(isHttpError(error, 401)).toBe(true);
+    expect(String(error) + JSON.stringify(error)).not.toContain('testing-wrong');
+  });
+
+  it('refuses bad options before any request', () => {
+    for (const options of [{ authUrl: 'not a url' }, { authUrl: 'ftp://h/auth' }, { user: '' }, { key: '' }]) {
+      expect(isInvalidInputError(thrownBy(() => swauthAuthenticator({ authUrl: AUTH, user: 'test:tester', key: 'testing', ...options })))).toBe(true);
+    }
+  });
+});
