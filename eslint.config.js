@@ -14,6 +14,9 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // Abort reasons are whatever the caller passed to abort(); they are rethrown unwrapped.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+      // Every function that returns a promise is async, so bad input rejects the promise it
+      // returns instead of throwing before there is one (docs/style.md, "Operations").
+      '@typescript-eslint/promise-function-async': 'error',
     },
   },
   {

@@ -22,7 +22,7 @@ export default {
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@openstack-ts/acceptance$': '<rootDir>/../../tooling/acceptance/src/index.ts',
-      '^@openstack-ts/([a-z-]+)/testing$': '<rootDir>/../$1/src/testing/index.ts',
+      '^@openstack-ts/([a-z-]+)/(testing|internal)$': '<rootDir>/../$1/src/$2/index.ts',
       '^@openstack-ts/([a-z-]+)$': '<rootDir>/../$1/src/index.ts',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },

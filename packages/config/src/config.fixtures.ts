@@ -50,7 +50,7 @@ export async function createSandbox(): Promise<Sandbox> {
     options(env = {}) {
       return { env, cwd, homeDir: home, configDirs: [cwd, userDir, siteDir] };
     },
-    remove: () => rm(root, { recursive: true, force: true }),
+    remove: async () => rm(root, { recursive: true, force: true }),
   };
 }
 

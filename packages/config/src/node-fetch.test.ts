@@ -84,7 +84,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(fetches.map((f) => f.close()));
+  await Promise.all(fetches.map(async (f) => f.close()));
   server.closeAllConnections();
   await new Promise<void>((resolve) => {
     server.close(() => {

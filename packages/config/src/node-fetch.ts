@@ -126,12 +126,9 @@ class BufferedResponse extends Response {
     return bytes;
   }
 
-  #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
-    try {
-      return Promise.resolve(read(this.#take()));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so a read of a used body rejects, as Response's do
+  async #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
+    return read(this.#take());
   }
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
@@ -155,7 +152,7 @@ class BufferedResponse extends Response {
     return this.#stream === undefined ? this.#bytes === undefined : this.#stream !== null && this.#stream.locked;
   }
 
-  override text(): Promise<string> {
+  override async text(): Promise<string> {
     // Once `body` was asked for, the stream is the body, as with any Response.
     if (this.#stream !== undefined) return new Response(this.#stream, this.#init).text();
     return this.#settle((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
@@ -165,22 +162,22 @@ class BufferedResponse extends Response {
     return JSON.parse(await this.text()) as unknown;
   }
 
-  override arrayBuffer(): Promise<ArrayBuffer> {
+  override async arrayBuffer(): Promise<ArrayBuffer> {
     if (this.#stream !== undefined) return new Response(this.#stream, this.#init).arrayBuffer();
     return this.#settle((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
 
-  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
     return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
-  override blob(): Promise<Blob> {
+  override async blob(): Promise<Blob> {
     const type = this.headers.get('content-type') ?? '';
     return this.arrayBuffer().then((buffer) => new Blob([buffer], { type }));
   }
 
-  override formData(): Promise<FormData> {
-    return this.arrayBuffer().then((buffer) => new Response(buffer, this.#init).formData());
+  override async formData(): Promise<FormData> {
+    return this.arrayBuffer().then(async (buffer) => new Response(buffer, this.#init).formData());
   }
 
   override clone(): Response {
@@ -199,7 +196,7 @@ function bodyFailure(cause: unknown, signal: AbortSignal | undefined): unknown {
 }
 
 /** Reads a body of `length` bytes into one buffer, failing when it is longer or shorter. */
-function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | undefined): Promise<Uint8Array<ArrayBuffer>> {
+async function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | undefined): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const out = new Uint8Array(length);
     let offset = 0;
@@ -374,7 +371,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFuncti
   };
 
   return Object.assign(nodeFetch, {
-    close: (): Promise<void> => {
+    close: async (): Promise<void> => {
       http.destroy();
       https.destroy();
       return Promise.resolve();

@@ -94,7 +94,7 @@ describe(title, () => {
   });
 
   afterAll(async () => {
-    await Promise.all(fetches.map((created) => created.close()));
+    await Promise.all(fetches.map(async (created) => created.close()));
     await close(plain?.server);
     await close(mutual?.server);
     if (haveOpenssl) await sandbox.remove();

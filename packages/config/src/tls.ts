@@ -67,7 +67,7 @@ export function createTlsFetch(tls: Readonly<TlsSettings>): TlsFetchFunction {
   // undici is loaded on the first request, not with the package: it costs ~90 ms of CPU and
   // ~14 MiB to import (docs/performance.md), and most clouds need no TLS settings.
   let loaded: Promise<{ agent: Agent; undiciFetch: typeof UndiciFetch }> | undefined;
-  const load = (): Promise<{ agent: Agent; undiciFetch: typeof UndiciFetch }> =>
+  const load = async (): Promise<{ agent: Agent; undiciFetch: typeof UndiciFetch }> =>
     (loaded ??= import('undici').then((undici) => ({
       agent: new undici.Agent({
         connect: {

@@ -147,7 +147,7 @@ describe('application credential method', () => {
   let credential: Promise<ApplicationCredential> | undefined;
 
   /** One application credential of the member, created on first use and deleted after the file. */
-  function memberCredential(): Promise<ApplicationCredential> {
+  async function memberCredential(): Promise<ApplicationCredential> {
     credential ??= (async () => {
       const member = await memberProvider();
       const userId = (await memberToken()).user.id;
@@ -159,7 +159,7 @@ describe('application credential method', () => {
         expectStatus: [201],
         unwrap: 'application_credential',
       });
-      cleanup.add(`application credential ${created.name}`, () =>
+      cleanup.add(`application credential ${created.name}`, async () =>
         identity.send({ method: 'DELETE', path: `users/${userId}/application_credentials/${created.id}`, expectStatus: [204] }));
       return created;
     })();
@@ -310,7 +310,7 @@ describeAsAdmin('system and domain scope (admin)', () => {
       const existing = await identity.send({ method: 'HEAD', path: assignment, expectStatus: [204, 404] });
       if (existing.status === 204) throw new Error(`Keystone refused a domain token although ${assignment} exists: ${first.message}`);
       await identity.send({ method: 'PUT', path: assignment, expectStatus: [204] });
-      cleanup.add(`admin role of ${adminBody.user.name ?? adminBody.user.id} on domain ${domain.name}`, () =>
+      cleanup.add(`admin role of ${adminBody.user.name ?? adminBody.user.id} on domain ${domain.name}`, async () =>
         identity.send({ method: 'DELETE', path: assignment, expectStatus: [204] }));
     } else if (first instanceof Error) {
       throw first;
@@ -389,10 +389,10 @@ describeAsAdmin('token validation (admin)', () => {
     const user = await identity.request<{ id: string }>({
       method: 'POST', path: 'users', json: { user: { name, password, domain_id: member.user.domain?.id } }, expectStatus: [201], unwrap: 'user',
     });
-    cleanup.add(`user ${name}`, () => identity.send({ method: 'DELETE', path: `users/${user.id}`, expectStatus: [204] }));
+    cleanup.add(`user ${name}`, async () => identity.send({ method: 'DELETE', path: `users/${user.id}`, expectStatus: [204] }));
     const grant = `projects/${member.project.id}/users/${user.id}/roles/${readerId}`;
     await identity.send({ method: 'PUT', path: grant, expectStatus: [204] });
-    cleanup.add(`reader role of ${name}`, () => identity.send({ method: 'DELETE', path: grant, expectStatus: [204] }));
+    cleanup.add(`reader role of ${name}`, async () => identity.send({ method: 'DELETE', path: grant, expectStatus: [204] }));
 
     const { authUrl } = await passwordCredentials('member');
     const victim = await authenticate({ auth: { authUrl, userId: user.id, password, projectId: member.project.id } });

@@ -122,19 +122,30 @@ export class TimeoutError extends OpenStackError {
   }
 }
 
-/** The request never got a response: connection refused or reset, DNS failure, TLS failure. */
+/**
+ * The connection failed: refused or reset before an answer, DNS or TLS failure, or lost while the
+ * answer was being read (`whileReading`; the message then says whether the request may have been
+ * applied).
+ */
 export class ConnectionError extends OpenStackError {
   readonly method: string;
   readonly url: string;
-  constructor(details: { method: string; url: string; reason: string }, options?: { cause?: unknown }) {
-    super(`${details.method} ${details.url}: connection failed: ${details.reason}`, options, 'connection');
+  /** True when the connection was lost after the response headers, while the body was read. */
+  readonly whileReading: boolean;
+  constructor(details: { method: string; url: string; reason: string; whileReading?: boolean | undefined }, options?: { cause?: unknown }) {
+    const what = details.whileReading === true ? details.reason : `connection failed: ${details.reason}`;
+    super(`${details.method} ${details.url}: ${what}`, options, 'connection');
     this.method = details.method;
     this.url = details.url;
+    this.whileReading = details.whileReading === true;
   }
 }
 
-/** Why authentication could not go on. */
-export type AuthErrorReason = 'cannot-renew' | 'no-token' | 'invalid-token-response' | 'reauth-failed';
+/**
+ * Why authentication could not go on: `rejected` (Keystone refused the credentials: its 401 is the
+ * `cause`), `cannot-renew`, `no-token`, `invalid-token-response`, `reauth-failed`.
+ */
+export type AuthErrorReason = 'rejected' | 'cannot-renew' | 'no-token' | 'invalid-token-response' | 'reauth-failed';
 
 /** Authentication could not produce a usable token (other than a plain HTTP failure, which is an {@link HttpError}). */
 export class AuthError extends OpenStackError {
@@ -311,9 +322,13 @@ export function isResponseError(error: unknown): error is ResponseError {
   return openStackErrorKind(error) === 'response';
 }
 
-/** True for a {@link TimeoutError}. */
-export function isTimeoutError(error: unknown): error is TimeoutError {
-  return openStackErrorKind(error) === 'timeout';
+/**
+ * True for a timeout: the SDK's {@link TimeoutError} (`timeoutMs`, a waiter's `timeoutMs`) or the
+ * platform's `TimeoutError` that a signal of `AbortSignal.timeout()` aborts with.
+ */
+export function isTimeoutError(error: unknown): error is TimeoutError | (Error & { readonly name: 'TimeoutError' }) {
+  if (openStackErrorKind(error) === 'timeout') return true;
+  return error !== null && typeof error === 'object' && (error as { name?: unknown }).name === 'TimeoutError';
 }
 
 /** True for a {@link ConnectionError}. */
@@ -366,8 +381,14 @@ export function isInvalidInputError(error: unknown): error is InvalidInputError 
   return openStackErrorKind(error) === 'input';
 }
 
-/** True when the error is an abort caused by an `AbortSignal` (the caller's, not a timeout). */
-export function isAbortError(error: unknown): boolean {
+/**
+ * True when the error is an abort: the platform's `AbortError`, or, given the signal, whatever
+ * reason it was aborted with (`controller.abort(new Error('stop'))` surfaces as that error).
+ * A signal of `AbortSignal.timeout()` aborts with a `TimeoutError`: {@link isTimeoutError} is true
+ * for it, and so is this when the signal is given.
+ */
+export function isAbortError(error: unknown, signal?: AbortSignal): boolean {
+  if (signal?.aborted === true && error === signal.reason) return true;
   // Duck-typed: the platform's DOMException may come from another realm (a test VM, a worker),
   // where `instanceof Error` is false.
   return error !== null && typeof error === 'object' && (error as { name?: unknown }).name === 'AbortError';

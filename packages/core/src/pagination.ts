@@ -2,11 +2,11 @@
  * One pagination abstraction for every service: `Paged<T>`, a lazy async iterable of items with
  * `byPage()` and `all()`, and the strategies services use to say where the next page is.
  */
-import { InvalidInputError, NameLookupError, PaginationError, ResponseError } from './errors.js';
+import { InvalidInputError, NameLookupError, PaginationError } from './errors.js';
 import type { CallOptions } from './provider.js';
-import { readJson, type ServiceClient } from './service.js';
+import type { ServiceClient } from './service.js';
 import { redactUrl } from './redact.js';
-import { requestIdOf, throwIfAborted, type Query } from './util.js';
+import { isRecord, throwIfAborted, type Query } from './util.js';
 
 /** A lazy listing: iterate for items, `byPage()` for arrays, `all()` to collect everything. */
 export interface Paged<T> extends AsyncIterable<T> {
@@ -34,10 +34,6 @@ export interface PageContext {
 export interface PageStrategy {
   readonly name: string;
   next(context: PageContext): string | undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -159,12 +155,15 @@ export interface PaginateSpec {
 class PagedListing<T> implements Paged<T> {
   constructor(
     private readonly client: ServiceClient,
-    private readonly spec: PaginateSpec,
+    private readonly source: PaginateSpec | (() => PaginateSpec),
     private readonly options: CallOptions,
   ) {}
 
   async *byPage(): AsyncGenerator<T[]> {
-    const { client, spec, options } = this;
+    const { client, source, options } = this;
+    // A spec given as a function is built here, when iteration starts: input it rejects
+    // (a bad ID, a filter the microversion lacks) rejects the first `next()`, never the call.
+    const spec = typeof source === 'function' ? source() : source;
     const first = client.url(spec.path, spec.query);
     const limitValue = new URL(first).searchParams.get('limit');
     const limit = limitValue === null || !/^\d+$/.test(limitValue) ? undefined : Number(limitValue);
@@ -177,7 +176,7 @@ class PagedListing<T> implements Paged<T> {
       }
       seen.add(url);
       const response = await client.send({ method: 'GET', path: url, headers: spec.headers }, options);
-      const body = await readJson(response, { method: 'GET', url }, true);
+      const body = await response.jsonOrEmpty();
       let items: unknown;
       let record: Record<string, unknown> = {};
       if (spec.itemsKey === null) {
@@ -187,26 +186,12 @@ class PagedListing<T> implements Paged<T> {
         items = body[spec.itemsKey];
       }
       if (!Array.isArray(items)) {
-        throw new ResponseError({
-          status: response.status,
-          method: 'GET',
-          url: redactUrl(url),
-          requestId: requestIdOf(response.headers),
-          reason: spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`,
-        });
+        throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`);
       }
       const wrapper = spec.unwrapItems;
       const page = (wrapper === undefined ? items : items.map((item: unknown) => {
         const inner = isRecord(item) ? item[wrapper] : undefined;
-        if (!isRecord(inner)) {
-          throw new ResponseError({
-            status: response.status,
-            method: 'GET',
-            url: redactUrl(url ?? ''),
-            requestId: requestIdOf(response.headers),
-            reason: `an item of "${spec.itemsKey ?? 'the list'}" has no "${wrapper}" object`,
-          });
-        }
+        if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey ?? 'the list'}" has no "${wrapper}" object`);
         return inner;
       })) as T[];
       if (page.length > 0) yield page;
@@ -249,8 +234,10 @@ export async function findIdByName<T extends { id: string; name?: string | null 
 
 /**
  * Lists a collection page by page. Lazy: no request leaves until iteration starts. Memory is
- * one page at a time when iterating; the loop guard stops a server that repeats a page.
+ * one page at a time when iterating; the loop guard stops a server that repeats a page. Give the
+ * spec as a function when building it validates input (`segment(id)`, a microversion check): it
+ * then runs when iteration starts, so bad input rejects the iteration instead of throwing at the call.
  */
-export function paginate<T>(client: ServiceClient, spec: PaginateSpec, options: CallOptions = {}): Paged<T> {
+export function paginate<T>(client: ServiceClient, spec: PaginateSpec | (() => PaginateSpec), options: CallOptions = {}): Paged<T> {
   return new PagedListing<T>(client, spec, options);
 }

@@ -8,7 +8,8 @@ import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnecti
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
-import { sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
+import { ServiceResponse } from './response.js';
+import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
 
 /** HTTP methods the SDK sends. */
@@ -28,7 +29,10 @@ export interface CallOptions {
   headers?: Readonly<Record<string, string>> | undefined;
   /** The microversion for this call, overriding the client's. */
   microversion?: string | undefined;
-  /** Gives up on one attempt after this long with a {@link TimeoutError}. */
+  /**
+   * Gives up on one attempt after this long with a {@link TimeoutError}: headers and body of an
+   * answer read whole; for a streamed download, the longest wait for the next bytes.
+   */
   timeoutMs?: number | undefined;
   /** `false` to never retry this call, or a partial policy over the client's. */
   retry?: Partial<RetryPolicy> | false | undefined;
@@ -57,6 +61,11 @@ export interface RequestSpec {
    * expired token: it then surfaces at once instead of re-authenticating and resending.
    */
   reauthenticateOn401?: boolean | undefined;
+  /**
+   * The caller reads the body as a stream (a download). The body is then not read whole inside
+   * the attempt, and `timeoutMs` becomes an idle timeout: no bytes for that long errors the stream.
+   */
+  streamResponse?: boolean | undefined;
 }
 
 /** What the request hook sees. Headers, URL and JSON body are redacted. */
@@ -80,8 +89,21 @@ export interface ResponseEvent {
   attempt: number;
 }
 
+/** What {@link Hooks.beforeRequest} may change: the headers of one attempt (never the token). */
+export interface OutgoingRequest {
+  method: string;
+  /** The URL, secrets redacted. */
+  url: string;
+  /** The attempt's headers, without the token (set after this step): add or change what you need. */
+  headers: Headers;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
 /** Hooks for logging and tracing. They see every attempt; nothing they see carries a secret. */
 export interface Hooks {
+  /** Runs before each attempt and may change its headers (a tracing header, say). */
+  beforeRequest?: ((request: OutgoingRequest) => void | Promise<void>) | undefined;
   onRequest?: ((event: RequestEvent) => void) | undefined;
   onResponse?: ((event: ResponseEvent) => void) | undefined;
   onRetry?: ((event: RetryEvent) => void) | undefined;
@@ -108,8 +130,17 @@ export interface ProviderClientOptions {
   endpointOverrides?: Readonly<Record<string, string>> | undefined;
   /** Default microversions by service type (clouds.yaml's `*_api_version`). */
   microversions?: Readonly<Record<string, string>> | undefined;
-  /** Per-attempt timeout for every request. Default none. */
+  /**
+   * Per-attempt timeout for every request, in ms: it bounds the whole exchange of an answer read
+   * whole (headers and body), and is an idle timeout (no bytes for that long) for streamed
+   * downloads. Default none: use a signal (`AbortSignal.timeout(ms)`) to bound a whole call.
+   */
   timeoutMs?: number | undefined;
+  /**
+   * Your application's name and version, sent before the SDK's own in `User-Agent`
+   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do.
+   */
+  userAgent?: string | undefined;
   /** Retry policy for every request; `false` turns retries off. */
   retry?: Partial<RetryPolicy> | false | undefined;
   hooks?: Hooks | undefined;
@@ -127,7 +158,7 @@ export interface AuthenticatorContext {
    * Sends a request without a token through the provider's pipeline (retries, redirects, hooks,
    * redaction). Statuses outside `spec.expectStatus` (default 2xx) raise {@link HttpError}.
    */
-  send(url: string, spec: RequestSpec): Promise<Response>;
+  send(url: string, spec: RequestSpec): Promise<ServiceResponse>;
   /** The provider's clock, in milliseconds since the epoch. */
   now(): number;
 }
@@ -223,6 +254,7 @@ export class ProviderClient {
   readonly #fetch: FetchFunction | undefined;
   readonly #now: () => number;
   readonly #secrets: string[];
+  readonly #userAgent: string | undefined;
   #token: TokenState | undefined;
   #inflight: Promise<TokenState> | undefined;
 
@@ -251,6 +283,7 @@ export class ProviderClient {
     this.#options = { ...options };
     this.#fetch = options.fetch;
     this.#now = options.now ?? Date.now;
+    this.#userAgent = userAgentFor(options.userAgent);
   }
 
   /** Default region, interface, overrides and microversions for service clients. */
@@ -318,10 +351,14 @@ export class ProviderClient {
   }
 
   /**
-   * Sends a request to an absolute URL through the pipeline and returns the response with its
-   * body unread. Statuses are not checked here: see {@link ProviderClient.send}.
+   * Sends a request to an absolute URL through the pipeline (token, redirects, re-authentication,
+   * retries, hooks) and checks its status: statuses outside `spec.expectStatus` (default 2xx) raise
+   * {@link HttpError} with the service's parsed message and request ID. Unless
+   * `spec.streamResponse` is set, the body is read whole inside the attempt, so `timeoutMs` bounds
+   * the whole exchange and a connection lost while reading is a {@link ConnectionError} (retried
+   * like any other for idempotent requests).
    */
-  async exchange(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+  async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<ServiceResponse> {
     if (!isAbsoluteUrl(url)) throw new InvalidInputError(`Not an absolute http(s) URL: ${redactUrl(url)}`, 'url');
     const policy = resolveRetryPolicy(this.#options.retry, options.retry);
     const hooks = this.#options.hooks ?? {};
@@ -335,6 +372,8 @@ export class ProviderClient {
     const source = new BodySource(spec);
     const firstOrigin = originOf(url);
     const idempotent = spec.idempotent ?? isIdempotentMethod(spec.method);
+    const expected = (status: number): boolean =>
+      spec.expectStatus === undefined ? status >= 200 && status < 300 : spec.expectStatus.includes(status);
 
     let currentUrl = withQuery(url, spec.query);
     let method: string = spec.method;
@@ -351,9 +390,13 @@ export class ProviderClient {
       const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#valid(signal);
 
       const headers = new Headers({ Accept: 'application/json' });
+      if (this.#userAgent !== undefined) headers.set('User-Agent', this.#userAgent);
       if (spec.json !== undefined && !dropBody) headers.set('Content-Type', 'application/json');
       for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+      // The request step may change headers (tracing, say); it runs before the token is set, so
+      // it never sees the token and cannot replace it.
+      if (hooks.beforeRequest !== undefined) await hooks.beforeRequest({ method, url: redactedUrl, headers, attempt });
       if (token !== undefined) headers.set('X-Auth-Token', token.id);
       else headers.delete('X-Auth-Token');
 
@@ -367,115 +410,122 @@ export class ProviderClient {
       });
 
       const started = this.#now();
+      const timer = attemptTimer(timeoutMs, `${method} ${redactedUrl}`);
       let response: Response;
+      let text: string | undefined;
       try {
-        response = await sendOnce(this.#fetch, {
+        try {
+          response = await sendOnce(this.#fetch, { method, url: currentUrl, redactedUrl, headers, body, signal, timer });
+        } catch (error) {
+          const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
+          if (retryable && retries < policy.maxRetries) {
+            retries++;
+            const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
+            onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
+            why = 'a connection failure';
+            await sleep(delayMs, signal);
+            continue;
+          }
+          throw error;
+        }
+        const requestId = requestIdOf(response.headers);
+        hooks.onResponse?.({
           method,
-          url: currentUrl,
-          redactedUrl,
-          headers,
-          body,
-          signal,
-          timeoutMs,
+          url: redactedUrl,
+          status: response.status,
+          headers: redactHeaders(response.headers),
+          requestId,
+          durationMs: this.#now() - started,
+          attempt,
         });
-      } catch (error) {
-        const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
-        if (retryable && retries < policy.maxRetries) {
-          retries++;
-          const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
-          onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
-          why = 'a connection failure';
-          await sleep(delayMs, signal);
-          continue;
-        }
-        throw error;
-      }
-      const requestId = requestIdOf(response.headers);
-      hooks.onResponse?.({
-        method,
-        url: redactedUrl,
-        status: response.status,
-        headers: redactHeaders(response.headers),
-        requestId,
-        durationMs: this.#now() - started,
-        attempt,
-      });
 
-      const location = response.headers.get('location');
-      if (REDIRECTS.has(response.status) && location !== null) {
-        await discard(response);
-        if (++redirects > maxRedirects) {
-          throw new HttpError({ status: response.status, method, url: redactedUrl, requestId, serviceMessage: `more than ${String(maxRedirects)} redirects` });
-        }
-        currentUrl = new URL(location, currentUrl).toString();
-        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-          if (method !== 'HEAD') method = 'GET';
-          dropBody = true;
-        }
-        why = `a ${String(response.status)} redirect`;
-        continue;
-      }
-
-      if (response.status === 401 && token !== undefined && !reauthenticated && spec.reauthenticateOn401 !== false) {
-        if (!this.canReauthenticate) {
-          const error = await this.#httpError(response, method, redactedUrl, headers);
-          throw new AuthError(
-            'cannot-renew',
-            `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
-            { cause: error },
-          );
-        }
-        await discard(response);
-        reauthenticated = true;
-        await raceSignal(this.#reauthAfter401(token), signal);
-        why = 're-authentication after a 401';
-        continue;
-      }
-
-      if (policy.retryOnStatus.includes(response.status) && retries < policy.maxRetries && !body.stream) {
-        const delayMs = computeRetryDelay(retries + 1, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now()));
-        if (delayMs !== undefined) {
-          retries++;
+        const location = response.headers.get('location');
+        if (REDIRECTS.has(response.status) && location !== null) {
           await discard(response);
-          onRetry({ method, url: redactedUrl, retry: retries, reason: 'status', status: response.status, requestId, delayMs });
-          why = `a ${String(response.status)} answer`;
-          await sleep(delayMs, signal);
+          if (++redirects > maxRedirects) {
+            throw new HttpError({ status: response.status, method, url: redactedUrl, requestId, serviceMessage: `more than ${String(maxRedirects)} redirects` });
+          }
+          currentUrl = new URL(location, currentUrl).toString();
+          if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            if (method !== 'HEAD') method = 'GET';
+            dropBody = true;
+          }
+          why = `a ${String(response.status)} redirect`;
           continue;
         }
+
+        if (response.status === 401 && token !== undefined && !reauthenticated && spec.reauthenticateOn401 !== false) {
+          if (!this.canReauthenticate) {
+            const error = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl), method, redactedUrl, headers);
+            throw new AuthError(
+              'cannot-renew',
+              `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
+              { cause: error },
+            );
+          }
+          await discard(response);
+          reauthenticated = true;
+          await raceSignal(this.#reauthAfter401(token), signal);
+          why = 're-authentication after a 401';
+          continue;
+        }
+
+        if (policy.retryOnStatus.includes(response.status) && retries < policy.maxRetries && !body.stream) {
+          const delayMs = computeRetryDelay(retries + 1, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now()));
+          if (delayMs !== undefined) {
+            retries++;
+            await discard(response);
+            onRetry({ method, url: redactedUrl, retry: retries, reason: 'status', status: response.status, requestId, delayMs });
+            why = `a ${String(response.status)} answer`;
+            await sleep(delayMs, signal);
+            continue;
+          }
+        }
+
+        const ok = expected(response.status);
+        const bodiless = response.status === 204 || response.status === 304 || method === 'HEAD';
+        if (!bodiless && (!ok || spec.streamResponse !== true)) {
+          try {
+            text = await readText(response, signal, timer, method, redactedUrl, idempotent);
+          } catch (error) {
+            // A connection lost while the answer was read: retried like one lost before the headers.
+            const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
+            if (retryable && retries < policy.maxRetries) {
+              retries++;
+              const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
+              onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
+              why = 'a connection lost while reading the answer';
+              await sleep(delayMs, signal);
+              continue;
+            }
+            throw error;
+          }
+        }
+
+        if (!ok) {
+          const sent = new Headers({ ...spec.headers, ...options.headers });
+          throw this.#httpError(response, text ?? '', method, redactedUrl, sent);
+        }
+        if (spec.streamResponse === true && !bodiless && response.body !== null && timeoutMs !== undefined) {
+          const stream = idleTimeout(response.body, timeoutMs, `${method} ${redactedUrl}`, signal);
+          return new ServiceResponse(response, { method, url: redactedUrl, stream });
+        }
+        return new ServiceResponse(response, { method, url: redactedUrl, text: bodiless ? '' : text });
+      } finally {
+        timer?.clear();
       }
-      return response;
     }
   }
 
-  /**
-   * Sends a request and checks its status: statuses outside `spec.expectStatus` (default 2xx)
-   * raise {@link HttpError} with the service's parsed message and request ID.
-   */
-  async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
-    const response = await this.exchange(url, spec, options);
-    const ok = spec.expectStatus === undefined ? response.status >= 200 && response.status < 300 : spec.expectStatus.includes(response.status);
-    if (!ok) {
-      const sent = new Headers({ ...spec.headers, ...options.headers });
-      throw await this.#httpError(response, spec.method, redactUrl(response.url === '' ? withQuery(url, spec.query) : response.url), sent);
-    }
-    return response;
-  }
-
-  /** Builds an {@link HttpError} from a failed response, scrubbing known secrets from its text. */
-  async #httpError(response: Response, method: string, redactedUrl: string, sent: Headers): Promise<HttpError> {
-    let text: string;
-    try {
-      text = (await response.text()).slice(0, MAX_ERROR_BODY);
-    } catch {
-      text = '';
-    }
+  /** Builds an {@link HttpError} from a failed response and its text, scrubbing known secrets. */
+  #httpError(response: Response, fullText: string, method: string, redactedUrl: string, sent: Headers): HttpError {
     // The provider's own secrets, and any secret the request carried (another user's token in
     // X-Subject-Token, a temp URL key), which a service may echo in its message.
     const secrets = [...this.#secrets, ...(this.#token === undefined ? [] : [this.#token.id])];
     sent.forEach((value, name) => {
       if (isSecretHeader(name)) secrets.push(value);
     });
-    text = redactText(text, secrets);
+    const text = redactText(fullText.slice(0, MAX_ERROR_BODY), secrets);
     const fault = parseServiceFault(text, response.headers.get('content-type'));
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
     return new HttpError({
@@ -517,7 +567,7 @@ export class ProviderClient {
   }
 
   /** Single-flight: every caller that needs a token while one is being fetched shares it. */
-  #shared(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
+  async #shared(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
     this.#inflight ??= this.#fetchToken(reason).finally(() => {
       this.#inflight = undefined;
     });
@@ -528,15 +578,17 @@ export class ProviderClient {
     if (this.#auth === undefined) return this.#fetchExternalToken(reason);
     const body = await buildAuthBody(this.#auth);
     const url = `${this.identityEndpoint}auth/tokens`;
-    let response: Response;
+    let response: ServiceResponse;
     try {
       response = await this.send(url, { method: 'POST', path: url, json: body, skipAuth: true, idempotent: true, expectStatus: [201] });
     } catch (error) {
-      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
-      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+      if (!isHttpError(error)) throw error;
+      if (reason !== 'initial' && reason !== 'explicit') throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+      if (error.status === 401) throw new AuthError('rejected', `Authentication failed: ${error.message}`, { cause: error });
+      throw error;
     }
     const id = response.headers.get('x-subject-token');
-    const requestId = requestIdOf(response.headers);
+    const requestId = response.requestId;
     let parsed: unknown;
     try {
       parsed = await response.json();
@@ -561,12 +613,14 @@ export class ProviderClient {
     let issued: IssuedToken;
     try {
       issued = await authenticator.authenticate({
-        send: (url, spec) => this.send(url, { ...spec, skipAuth: true }),
+        send: async (url, spec) => this.send(url, { ...spec, skipAuth: true }),
         now: () => this.#now(),
       });
     } catch (error) {
-      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
-      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+      if (!isHttpError(error)) throw error;
+      if (reason !== 'initial' && reason !== 'explicit') throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
+      if (error.status === 401) throw new AuthError('rejected', `Authentication failed: ${error.message}`, { cause: error });
+      throw error;
     }
     const expiresAt = Date.parse(issued.body.expires_at);
     if (typeof issued.id !== 'string' || issued.id === '' || Number.isNaN(expiresAt)) {
@@ -619,6 +673,21 @@ export function byServiceType<T>(map: Readonly<Record<string, T>> | undefined, t
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/** The SDK's version, sent in `User-Agent`. Kept equal to package.json by a unit test. */
+export const SDK_VERSION = '0.1.0';
+
+/** `[app] openstack-ts/<version> <runtime>/<version>`, or `undefined` in browsers (they set their own). */
+function userAgentFor(app: string | undefined): string | undefined {
+  const g = globalThis as { document?: unknown; process?: { versions?: Record<string, string | undefined> }; Deno?: { version?: { deno?: string } }; Bun?: { version?: string } };
+  if (g.document !== undefined) return undefined;
+  let runtime = '';
+  if (g.Bun?.version !== undefined) runtime = ` Bun/${g.Bun.version}`;
+  else if (g.Deno?.version?.deno !== undefined) runtime = ` Deno/${g.Deno.version.deno}`;
+  else if (g.process?.versions?.node !== undefined) runtime = ` Node.js/${g.process.versions.node}`;
+  const sdk = `openstack-ts/${SDK_VERSION}${runtime}`;
+  return app === undefined || app.trim() === '' ? sdk : `${app.trim()} ${sdk}`;
 }
 
 async function discard(response: Response): Promise<void> {
