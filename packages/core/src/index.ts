@@ -37,8 +37,8 @@ export {
 export type { AuthErrorReason, HttpErrorDetails, OfferedEndpoint, OpenStackErrorKind } from './errors.js';
 export { compareMicroversions, negotiateMicroversion, parseMicroversion } from './microversion.js';
 export type { Microversion, MicroversionParts, MicroversionRange } from './microversion.js';
-export { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginate, singlePage } from './pagination.js';
-export type { PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
+export { findIdByName, findIdOrName, linkedPages, markerPages, nextPages, offsetPages, paginate, singlePage } from './pagination.js';
+export type { FindIdSpec, FoundId, PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
 export { ProviderClient, SDK_VERSION, authenticate, createProviderClient } from './provider.js';
 export type {
   Authenticator,
@@ -57,11 +57,11 @@ export type {
 } from './provider.js';
 export { REDACTED, redactHeaders, redactUrl } from './redact.js';
 export { DEFAULT_RETRY_POLICY } from './retry.js';
-export type { RetryEvent, RetryPolicy } from './retry.js';
+export type { RetryEvent, RetryPolicy, RetryableAnswer } from './retry.js';
 export { ServiceClient, createServiceClient, discoverVersion, serviceClientOf } from './service.js';
 export type { ApiVersion, DiscoveredVersion, JsonRequestSpec, ServiceClientOf, ServiceClientOptions } from './service.js';
 export { ServiceResponse } from './response.js';
 export type { FetchFunction } from './transport.js';
 export type { Query, QueryValue } from './util.js';
-export { waitFor } from './wait.js';
-export type { WaitOptions } from './wait.js';
+export { waitFor, waitForDelete, waitForStatus } from './wait.js';
+export type { DeleteWaitSpec, StatusWaitOptions, StatusWaitSpec, WaitOptions } from './wait.js';

@@ -2,7 +2,7 @@
  * One pagination abstraction for every service: `Paged<T>`, a lazy async iterable of items with
  * `byPage()` and `all()`, and the strategies services use to say where the next page is.
  */
-import { InvalidInputError, NameLookupError, PaginationError } from './errors.js';
+import { InvalidInputError, NameLookupError, PaginationError, isHttpError } from './errors.js';
 import type { CallOptions } from './provider.js';
 import type { ServiceClient } from './service.js';
 import { redactUrl } from './redact.js';
@@ -240,4 +240,41 @@ export async function findIdByName<T extends { id: string; name?: string | null 
  */
 export function paginate<T>(client: ServiceClient, spec: PaginateSpec | (() => PaginateSpec), options: CallOptions = {}): Paged<T> {
   return new PagedListing<T>(client, spec, options);
+}
+
+/** What {@link findIdOrName} (and every package's `find*Id`) found: the ID, and whether the input was that ID or a name. */
+export interface FoundId {
+  id: string;
+  /** `id` when the input was the resource's ID, `name` when it was its (unique) name. */
+  matchedBy: 'id' | 'name';
+}
+
+/** What {@link findIdOrName} needs. */
+export interface FindIdSpec<T extends { id: string; name?: string | null | undefined }> {
+  /** An ID or a name. */
+  nameOrId: string;
+  /** What the resource is, for messages: `flavor`, `network`. */
+  what: string;
+  /** Reads the resource by ID; a 404 (or a 400 for an ID of the wrong form) means "not an ID". */
+  get: (id: string) => Promise<unknown>;
+  /** Lists the resources that may have the name (filtered by name where the API can). */
+  list: () => AsyncIterable<T>;
+}
+
+/**
+ * Resolves an ID or a name, as openstacksdk's `find_*` does: the input is tried as an ID first,
+ * then as a name that exactly one resource has. Raises {@link NameLookupError} when neither
+ * matches or the name is ambiguous, {@link InvalidInputError} for an empty input.
+ */
+export async function findIdOrName<T extends { id: string; name?: string | null | undefined }>(spec: FindIdSpec<T>): Promise<FoundId> {
+  if (typeof spec.nameOrId !== 'string' || spec.nameOrId.trim() === '') {
+    throw new InvalidInputError(`A ${spec.what} ID or name must be a non-empty string`, 'nameOrId');
+  }
+  try {
+    await spec.get(spec.nameOrId);
+    return { id: spec.nameOrId, matchedBy: 'id' };
+  } catch (error) {
+    if (!isHttpError(error, [400, 404])) throw error;
+  }
+  return { id: await findIdByName(spec.list(), spec.nameOrId, spec.what), matchedBy: 'name' };
 }

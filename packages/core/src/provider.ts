@@ -482,6 +482,20 @@ export class ProviderClient {
           }
         }
 
+        if (policy.retryIf !== undefined && retries < policy.maxRetries && !body.stream && !expected(response.status) && response.status >= 400) {
+          const sent = new Headers({ ...spec.headers, ...options.headers });
+          const failure = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl, idempotent), method, redactedUrl, sent);
+          if (policy.retryIf({ method, status: failure.status, serviceMessage: failure.serviceMessage, serviceErrorType: failure.serviceErrorType })) {
+            retries++;
+            const delayMs = computeRetryDelay(retries, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now())) ?? policy.maxDelayMs;
+            onRetry({ method, url: redactedUrl, retry: retries, reason: 'rule', status: response.status, requestId, delayMs });
+            why = `a ${String(response.status)} answer the service's retry rule retries`;
+            await sleep(delayMs, signal);
+            continue;
+          }
+          throw failure;
+        }
+
         const ok = expected(response.status);
         const bodiless = response.status === 204 || response.status === 304 || method === 'HEAD';
         if (!bodiless && (!ok || spec.streamResponse !== true)) {

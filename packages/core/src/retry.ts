@@ -9,13 +9,23 @@ export interface RetryEvent {
   url: string;
   /** 1 for the first retry. */
   retry: number;
-  /** `status` for a 429/503 (or other listed status), `connection` for a failed connection. */
-  reason: 'status' | 'connection';
+  /** `status` for a 429/503 (or other listed status), `rule` for a service's `retryIf`, `connection` for a failed connection. */
+  reason: 'status' | 'rule' | 'connection';
   status?: number | undefined;
   requestId?: string | undefined;
   /** How long the SDK waits before resending. */
   delayMs: number;
   error?: unknown;
+}
+
+/** A failed answer as a {@link RetryPolicy.retryIf} rule sees it. */
+export interface RetryableAnswer {
+  method: string;
+  status: number;
+  /** The service's message, parsed from its fault body. */
+  serviceMessage: string | undefined;
+  /** The service's error type (Ironic's `NodeLocked` is in its message; Neutron's `type`). */
+  serviceErrorType: string | undefined;
 }
 
 /** How failed requests are retried. Every field has a safe default. */
@@ -30,6 +40,12 @@ export interface RetryPolicy {
   retryOnStatus: readonly number[];
   /** Retry connection failures, for idempotent methods only. Default true. */
   retryConnectionErrors: boolean;
+  /**
+   * A service's own rule for answers that mean "busy, try again" (Ironic's 409 `NodeLocked`,
+   * Octavia's 409 while a load balancer is `PENDING_*`): called with each failed answer's status
+   * and parsed fault; `true` retries it with backoff like a 503. Service clients set it.
+   */
+  retryIf?: ((answer: RetryableAnswer) => boolean) | undefined;
   /** Sees every retry before its wait. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
 }

@@ -6,6 +6,7 @@ import { officialServiceType, type EndpointOptions } from './catalog.js';
 import { InvalidInputError, MicroversionError, ResponseError } from './errors.js';
 import { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion, type MicroversionRange } from './microversion.js';
 import { byServiceType, type CallOptions, type ProviderClient, type RequestSpec } from './provider.js';
+import type { RetryPolicy } from './retry.js';
 import { redactUrl } from './redact.js';
 import { ServiceResponse } from './response.js';
 import { isRecord, joinUrl, withQuery, withTrailingSlash } from './util.js';
@@ -27,6 +28,11 @@ export interface ServiceClientOptions extends EndpointOptions {
    * the server's. Ignored when `microversion` is pinned.
    */
   negotiate?: MicroversionRange | undefined;
+  /**
+   * Retry settings for every call through this client, over the provider's (a call's own
+   * `retry` goes over these): service packages set their service's `retryIf` rule here.
+   */
+  retry?: Partial<RetryPolicy> | undefined;
 }
 
 /** One entry of a service's versions document. */
@@ -94,6 +100,8 @@ export class ServiceClient {
   readonly microversion: string | undefined;
   /** The server's microversion range, when discovery ran. */
   readonly serverMicroversions: MicroversionRange | undefined;
+  /** Retry settings of this client's calls, over the provider's (the service's `retryIf` rule). */
+  readonly retry: Partial<RetryPolicy> | undefined;
 
   constructor(init: {
     provider: ProviderClient;
@@ -101,6 +109,7 @@ export class ServiceClient {
     endpoint: string;
     microversion?: string | undefined;
     serverMicroversions?: MicroversionRange | undefined;
+    retry?: Partial<RetryPolicy> | undefined;
   }) {
     if (init.microversion !== undefined && init.microversion !== 'latest') parseMicroversion(init.microversion);
     this.provider = init.provider;
@@ -108,6 +117,7 @@ export class ServiceClient {
     this.endpoint = withTrailingSlash(init.endpoint);
     this.microversion = init.microversion;
     this.serverMicroversions = init.serverMicroversions;
+    this.retry = init.retry;
   }
 
   /** A copy of this client (of the same type) that sends `microversion` (or none, for `undefined`). */
@@ -118,6 +128,7 @@ export class ServiceClient {
       endpoint: this.endpoint,
       microversion,
       serverMicroversions: this.serverMicroversions,
+      retry: this.retry,
     }) as this;
   }
 
@@ -168,7 +179,8 @@ export class ServiceClient {
   async send(spec: RequestSpec, options: CallOptions = {}): Promise<ServiceResponse> {
     const microversion = this.effectiveMicroversion(options);
     const headers = microversion === undefined ? spec.headers : { ...microversionHeaders(this.serviceType, microversion), ...spec.headers };
-    return this.provider.send(joinUrl(this.endpoint, spec.path), { ...spec, headers }, options);
+    const retry = this.retry === undefined || options.retry === false ? options.retry : { ...this.retry, ...options.retry };
+    return this.provider.send(joinUrl(this.endpoint, spec.path), { ...spec, headers }, retry === options.retry ? options : { ...options, retry });
   }
 
   /**
@@ -227,14 +239,14 @@ export async function createServiceClient(
   const official = officialServiceType(options.type);
   const endpoint = appendBase(await provider.endpointFor(options, call), options.base);
   const pinned = options.microversion ?? byServiceType(provider.defaults.microversions, options.type);
-  const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned });
+  const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned, retry: options.retry });
   if (pinned !== undefined || options.negotiate === undefined) return client;
   const discovered = await discoverVersion(client, call);
   if (discovered.microversions === undefined) {
     throw new MicroversionError(`${official} at ${redactUrl(endpoint)} has no microversions (version ${discovered.version.id}), but ${options.negotiate.min}..${options.negotiate.max} was asked for`);
   }
   const microversion = negotiateMicroversion(options.negotiate, discovered.microversions);
-  return new ServiceClient({ provider, serviceType: official, endpoint, microversion, serverMicroversions: discovered.microversions });
+  return new ServiceClient({ provider, serviceType: official, endpoint, microversion, serverMicroversions: discovered.microversions, retry: options.retry });
 }
 
 function versionRange(version: ApiVersion): MicroversionRange | undefined {
