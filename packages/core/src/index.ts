@@ -50,6 +50,7 @@ export type {
   HttpMethod,
   ProviderClientOptions,
   RequestBody,
+  RequestBodyInit,
   RequestEvent,
   RequestSpec,
   ResponseEvent,

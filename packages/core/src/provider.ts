@@ -19,7 +19,14 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 
  * A request body. A function is called for each attempt, so a stream it returns can be resent
  * after a 401, a redirect or a retry; a stream given directly is sent once and never resent.
  */
-export type RequestBody = BodyInit | (() => BodyInit | Promise<BodyInit>);
+export type RequestBody = RequestBodyInit | (() => RequestBodyInit | Promise<RequestBodyInit>);
+
+/**
+ * What a body can be: the platform's `BodyInit`, spelled out so that a Node project without the
+ * DOM types can use the declarations (`Blob`, `FormData`, `URLSearchParams` and `ReadableStream`
+ * are globals in Node's types too).
+ */
+export type RequestBodyInit = string | ArrayBuffer | ArrayBufferView<ArrayBuffer> | Blob | FormData | URLSearchParams | ReadableStream<Uint8Array>;
 
 /** Options every operation accepts as its last argument, passed through untouched. */
 export interface CallOptions {

@@ -8,6 +8,7 @@
  * adds: retries, redirects, status checks, timeouts and hooks are core's own.
  */
 import { ConnectionError, TimeoutError } from './errors.js';
+import type { RequestBodyInit } from './provider.js';
 import { abortReason } from './util.js';
 
 /** A `fetch`-compatible function: the platform's, undici's, config's `createNodeFetch`, a test double. Core calls it with a URL string and an init. */
@@ -15,7 +16,7 @@ export type FetchFunction = (input: Request | string | URL, init?: RequestInit) 
 
 /** The body of one attempt, and whether it is a one-shot stream. */
 export interface AttemptBody {
-  body: BodyInit | undefined;
+  body: RequestBodyInit | undefined;
   stream: boolean;
 }
 
