@@ -103,7 +103,7 @@ export class CloudConfig {
   readonly microversions: Readonly<Record<string, string>>;
   /** Every `<service>_api_version` as written, by official service type, pins or not. */
   readonly apiVersions: Readonly<Record<string, string>>;
-  /** TLS settings; see {@link createTlsFetch}. */
+  /** TLS settings (`cacert`, `cert`, `key`, `verify`); `tlsOptionsFromSettings` reads them for core's transport. */
   readonly tls: Readonly<TlsSettings>;
   /** Per-request timeout from `api_timeout` (seconds in the file). */
   readonly timeoutMs: number | undefined;

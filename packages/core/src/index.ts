@@ -56,6 +56,8 @@ export type {
   ResponseEvent,
   TokenInfo,
 } from './provider.js';
+export { createNodeFetch, nodeFetchAvailable } from './node-fetch.js';
+export type { NodeFetchFunction, NodeFetchOptions, TlsOptions } from './node-fetch.js';
 export { REDACTED, redactHeaders, redactUrl } from './redact.js';
 export { DEFAULT_RETRY_POLICY } from './retry.js';
 export type { RetryEvent, RetryPolicy, RetryableAnswer } from './retry.js';

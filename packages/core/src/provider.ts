@@ -8,6 +8,7 @@ import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnecti
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
+import { defaultFetch, type TlsOptions } from './node-fetch.js';
 import { ServiceResponse } from './response.js';
 import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
@@ -127,8 +128,13 @@ export interface ProviderClientOptions {
    * The provider still owns the token: single-flight, refresh before expiry, reauth on a 401.
    */
   authenticator?: Authenticator | undefined;
-  /** The fetch to use: the platform's by default; inject one for TLS options, proxies or tests. */
+  /**
+   * The fetch to use. Default: in Node, {@link createNodeFetch} (keep-alive `node:http` agents,
+   * with `tls`); in browsers, Deno and Bun, the platform's. Inject one for proxies or tests.
+   */
   fetch?: FetchFunction | undefined;
+  /** TLS settings (CA bundle, client certificate, `verify: false`) for the Node transport. */
+  tls?: Readonly<TlsOptions> | undefined;
   /** Default region for service clients. */
   region?: string | undefined;
   /** Default interface (or preference list) for service clients. Default `public`. */
@@ -288,7 +294,7 @@ export class ProviderClient {
     }
     this.#baseSecrets = this.#secrets.length;
     this.#options = { ...options };
-    this.#fetch = options.fetch;
+    this.#fetch = options.fetch ?? defaultFetch(options.tls);
     this.#now = options.now ?? Date.now;
     this.#userAgent = userAgentFor(options.userAgent);
   }

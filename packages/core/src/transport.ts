@@ -11,7 +11,7 @@ import { ConnectionError, TimeoutError } from './errors.js';
 import type { RequestBodyInit } from './provider.js';
 import { abortReason } from './util.js';
 
-/** A `fetch`-compatible function: the platform's, undici's, config's `createNodeFetch`, a test double. Core calls it with a URL string and an init. */
+/** A `fetch`-compatible function: the platform's, {@link createNodeFetch}, a test double. Core calls it with a URL string and an init. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
 /** The body of one attempt, and whether it is a one-shot stream. */
