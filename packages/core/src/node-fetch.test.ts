@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createProviderClient, isTimeoutError, ServiceClient } from './index.js';
+import { createProviderClient, isInvalidInputError, isTimeoutError, ServiceClient, type InvalidInputError } from './index.js';
 import { createNodeFetch, type NodeFetchFunction } from './node-fetch.js';
 import { rejectionOf } from './testing/index.js';
 
@@ -328,5 +328,20 @@ describe(haveOpenssl ? 'createNodeFetch over TLS' : 'createNodeFetch over TLS (s
   tlsIt('skips verification with verify: false', async () => {
     const response = await nodeFetch({ tls: { verify: false, cert: pem(clientCert.cert), key: pem(clientCert.key) } })(url);
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the default transport outside Node (#default-fetch for browsers, Deno and Bun)', () => {
+  it('is the platform fetch, and refuses TLS settings it cannot apply', async () => {
+    const { defaultFetch } = await import('./default-fetch.js');
+    expect(defaultFetch(undefined)).toBeUndefined();
+    let error: unknown;
+    try {
+      defaultFetch({ verify: false });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as InvalidInputError).field).toBe('tls');
   });
 });

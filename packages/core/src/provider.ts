@@ -8,7 +8,8 @@ import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnecti
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
-import { defaultFetch, type TlsOptions } from './node-fetch.js';
+import { defaultFetch } from '#default-fetch';
+import type { TlsOptions } from './node-fetch.js';
 import { ServiceResponse } from './response.js';
 import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
