@@ -2,15 +2,16 @@
  * The ProviderClient: the identity endpoint, the token and its catalog, and the HTTP pipeline
  * every request goes through (auth header, re-authentication, redirects, retries, hooks).
  */
-import { authMethods, authScope, authSecrets, buildAuthBody, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
+import { authMethods, authScope, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
 import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
-import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError, isHttpError } from './errors.js';
+import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError } from './errors.js';
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
 import { defaultFetch } from '#default-fetch';
 import type { TlsOptions } from './node-fetch.js';
 import { ServiceResponse } from './response.js';
+import { TokenKeeper } from './token.js';
 import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
 
@@ -213,12 +214,6 @@ export interface TokenInfo {
   expiresAt: Date;
 }
 
-interface TokenState {
-  id: string;
-  body: TokenBody;
-  expiresAt: number;
-  refreshAt: number;
-}
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_ERROR_BODY = 64 * 1024;
@@ -261,16 +256,11 @@ class BodySource {
 export class ProviderClient {
   /** The Keystone v3 root, ending in `/v3/` (or an {@link Authenticator}'s URL). */
   readonly identityEndpoint: string;
-  readonly #auth: AuthOptions | undefined;
-  readonly #authenticator: Authenticator | undefined;
-  readonly #baseSecrets: number;
   readonly #options: ProviderClientOptions;
   readonly #fetch: FetchFunction | undefined;
   readonly #now: () => number;
-  readonly #secrets: string[];
   readonly #userAgent: string | undefined;
-  #token: TokenState | undefined;
-  #inflight: Promise<TokenState> | undefined;
+  readonly #tokens: TokenKeeper;
 
   constructor(options: ProviderClientOptions) {
     const hasAuth = typeof options === 'object' && typeof options.auth === 'object';
@@ -279,25 +269,28 @@ export class ProviderClient {
       throw new InvalidInputError('createProviderClient needs { auth: { authUrl, … } } or { authenticator }, and not both', 'auth');
     }
     if (options.authenticator !== undefined) {
-      this.#authenticator = options.authenticator;
-      this.#auth = undefined;
       this.identityEndpoint = options.authenticator.url;
-      this.#secrets = [...options.authenticator.secrets];
     } else if (options.auth !== undefined) {
       this.identityEndpoint = identityV3Url(options.auth.authUrl);
       // Validate credentials and scope now, before any request.
       authMethods(options.auth);
       authScope(options.auth);
-      this.#auth = { ...options.auth };
-      this.#secrets = authSecrets(options.auth);
     } else {
       throw new InvalidInputError('createProviderClient needs { auth } or { authenticator }', 'auth');
     }
-    this.#baseSecrets = this.#secrets.length;
     this.#options = { ...options };
     this.#fetch = options.fetch ?? defaultFetch(options.tls);
     this.#now = options.now ?? Date.now;
     this.#userAgent = userAgentFor(options.userAgent);
+    this.#tokens = new TokenKeeper({
+      auth: options.auth,
+      authenticator: options.authenticator,
+      identityEndpoint: this.identityEndpoint,
+      send: async (url, spec) => this.send(url, spec),
+      now: this.#now,
+      refreshMarginMs: options.refreshMarginMs,
+      onAuthenticate: options.hooks?.onAuthenticate,
+    });
   }
 
   /** Default region, interface, overrides and microversions for service clients. */
@@ -308,45 +301,39 @@ export class ProviderClient {
 
   /** The current token's body and expiry, or `undefined` before the first authentication. */
   get token(): TokenInfo | undefined {
-    const token = this.#token;
+    const token = this.#tokens.current;
     return token === undefined ? undefined : { body: token.body, expiresAt: new Date(token.expiresAt) };
   }
 
   /** The current token's catalog (empty before the first authentication or for unscoped tokens). */
   get catalog(): readonly CatalogEntry[] {
-    return this.#token?.body.catalog ?? [];
+    return this.#tokens.current?.body.catalog ?? [];
   }
 
   /** The auth methods this provider uses. */
   get authMethods(): string[] {
-    return this.#auth === undefined ? [this.#authenticator?.method ?? 'external'] : authMethods(this.#auth);
+    return this.#tokens.methods;
   }
 
   /** Whether the provider can get a new token by itself when the current one expires. */
   get canReauthenticate(): boolean {
-    if (this.#auth === undefined) return this.#authenticator?.canReauthenticate !== false;
-    if (this.#auth.allowReauth === false) return false;
-    const methods = authMethods(this.#auth);
-    // A token exchanged for a token cannot outlive the original; a fixed TOTP passcode is single-use.
-    if (methods.length === 1 && methods[0] === 'token') return false;
-    if (methods.includes('totp') && typeof this.#auth.passcode !== 'function') return false;
-    return true;
+    return this.#tokens.canReauthenticate;
   }
 
   /** Authenticates now (again, if a token is held) and returns the new token's info. */
   async authenticate(options: { signal?: AbortSignal | undefined } = {}): Promise<TokenInfo> {
-    const token = await raceSignal(this.#shared(this.#token === undefined ? 'initial' : 'explicit'), options.signal);
+    const token = await this.#tokens.authenticate(options.signal);
     return { body: token.body, expiresAt: new Date(token.expiresAt) };
   }
 
   /** A valid token ID, authenticating or refreshing first when needed. Keep it secret. */
   async getTokenId(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
-    return (await this.#valid(options.signal)).id;
+    return (await this.#tokens.valid(options.signal)).id;
   }
 
   /** Forgets the current token; the next request authenticates again. */
   invalidateToken(): void {
-    this.#token = undefined;
+    this.#tokens.invalidate();
   }
 
   /**
@@ -355,7 +342,7 @@ export class ProviderClient {
    */
   async endpointFor(options: EndpointOptions, call: { signal?: AbortSignal | undefined } = {}): Promise<string> {
     const override = options.endpointOverride ?? byServiceType(this.#options.endpointOverrides, options.type);
-    const token = await this.#valid(call.signal);
+    const token = await this.#tokens.valid(call.signal);
     if (override !== undefined) return expandEndpointTemplate(override, token.body.project?.id);
     return selectEndpoint(token.body.catalog ?? [], {
       ...options,
@@ -401,7 +388,7 @@ export class ProviderClient {
       throwIfAborted(signal);
       const redactedUrl = redactUrl(currentUrl);
       const sameOrigin = originOf(currentUrl) === firstOrigin;
-      const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#valid(signal);
+      const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#tokens.valid(signal);
 
       const headers = new Headers({ Accept: 'application/json' });
       if (this.#userAgent !== undefined) headers.set('User-Agent', this.#userAgent);
@@ -473,13 +460,13 @@ export class ProviderClient {
             const error = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl), method, redactedUrl, headers);
             throw new AuthError(
               'cannot-renew',
-              `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
+              `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#tokens.renewHint()}`,
               { cause: error },
             );
           }
           await discard(response);
           reauthenticated = true;
-          await raceSignal(this.#reauthAfter401(token), signal);
+          await raceSignal(this.#tokens.afterUnauthorized(token), signal);
           why = 're-authentication after a 401';
           continue;
         }
@@ -549,7 +536,7 @@ export class ProviderClient {
   #httpError(response: Response, fullText: string, method: string, redactedUrl: string, sent: Headers): HttpError {
     // The provider's own secrets, and any secret the request carried (another user's token in
     // X-Subject-Token, a temp URL key), which a service may echo in its message.
-    const secrets = [...this.#secrets, ...(this.#token === undefined ? [] : [this.#token.id])];
+    const secrets = [...this.#tokens.secrets];
     sent.forEach((value, name) => {
       if (isSecretHeader(name)) secrets.push(value);
     });
@@ -568,115 +555,13 @@ export class ProviderClient {
     });
   }
 
-  #renewHint(): string {
-    if (this.#auth === undefined) return `the ${this.#authenticator?.method ?? 'external'} authenticator cannot run again`;
-    if (this.#auth.allowReauth === false) return 'reauthentication is turned off (allowReauth: false)';
-    if (typeof this.#auth.passcode === 'string') return 'a TOTP passcode is single-use; pass passcode as a function that returns a fresh one';
-    return 'the provider was given only a token; give it credentials (password, application credential) to renew';
-  }
-
-  /** A token valid for now, refreshed ahead of expiry when possible. */
-  async #valid(signal: AbortSignal | undefined): Promise<TokenState> {
-    const token = this.#token;
-    const now = this.#now();
-    if (token !== undefined && now < token.refreshAt) return token;
-    if (token !== undefined && !this.canReauthenticate) {
-      if (now < token.expiresAt) return token;
-      throw new AuthError('cannot-renew', `The token expired at ${new Date(token.expiresAt).toISOString()} and cannot be renewed: ${this.#renewHint()}`);
-    }
-    return raceSignal(this.#shared(token === undefined ? 'initial' : 'expiring'), signal);
-  }
-
-  /** After a 401 with `rejected`: refresh unless someone already did. */
-  async #reauthAfter401(rejected: TokenState): Promise<TokenState> {
-    if (this.#token !== undefined && this.#token.id !== rejected.id) return this.#token;
-    if (this.#token?.id === rejected.id && this.#inflight === undefined) this.#token = undefined;
-    return this.#shared('unauthorized');
-  }
-
-  /** Single-flight: every caller that needs a token while one is being fetched shares it. */
-  async #shared(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    this.#inflight ??= this.#fetchToken(reason).finally(() => {
-      this.#inflight = undefined;
-    });
-    return this.#inflight;
-  }
-
-  async #fetchToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    if (this.#auth === undefined) return this.#fetchExternalToken(reason);
-    const body = await buildAuthBody(this.#auth);
-    const url = `${this.identityEndpoint}auth/tokens`;
-    let response: ServiceResponse;
-    try {
-      response = await this.send(url, { method: 'POST', path: url, json: body, skipAuth: true, idempotent: true, expectStatus: [201] });
-    } catch (error) {
-      if (!isHttpError(error)) throw error;
-      if (reason !== 'initial' && reason !== 'explicit') throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
-      if (error.status === 401) throw new AuthError('rejected', `Authentication failed: ${error.message}`, { cause: error });
-      throw error;
-    }
-    const id = response.headers.get('x-subject-token');
-    const requestId = response.requestId;
-    let parsed: unknown;
-    try {
-      parsed = await response.json();
-    } catch (error) {
-      throw new AuthError('invalid-token-response', `POST ${url}: 201 with a body that is not JSON (${requestId ?? 'no request id'})`, { cause: error });
-    }
-    const tokenBody = (parsed as { token?: TokenBody } | null)?.token;
-    const expiresAt = tokenBody === undefined ? Number.NaN : Date.parse(tokenBody.expires_at);
-    if (id === null || id === '' || tokenBody === undefined || Number.isNaN(expiresAt)) {
-      throw new AuthError(
-        'invalid-token-response',
-        `POST ${url}: 201 without ${id === null || id === '' ? 'an X-Subject-Token header' : 'a token body with expires_at'} (${requestId ?? 'no request id'})`,
-      );
-    }
-    return this.#hold(id, tokenBody, expiresAt, reason);
-  }
-
-  /** Runs the {@link Authenticator} and checks what it returns. */
-  async #fetchExternalToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    const authenticator = this.#authenticator;
-    if (authenticator === undefined) throw new AuthError('invalid-token-response', 'No authenticator');
-    let issued: IssuedToken;
-    try {
-      issued = await authenticator.authenticate({
-        send: async (url, spec) => this.send(url, { ...spec, skipAuth: true }),
-        now: () => this.#now(),
-      });
-    } catch (error) {
-      if (!isHttpError(error)) throw error;
-      if (reason !== 'initial' && reason !== 'explicit') throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
-      if (error.status === 401) throw new AuthError('rejected', `Authentication failed: ${error.message}`, { cause: error });
-      throw error;
-    }
-    const expiresAt = Date.parse(issued.body.expires_at);
-    if (typeof issued.id !== 'string' || issued.id === '' || Number.isNaN(expiresAt)) {
-      throw new AuthError('invalid-token-response', `${authenticator.method} at ${redactUrl(authenticator.url)} gave no token or no expires_at`);
-    }
-    return this.#hold(issued.id, issued.body, expiresAt, reason);
-  }
-
-  /** Holds a new token: its refresh time, and its ID among the secrets to scrub. */
-  #hold(id: string, tokenBody: TokenBody, expiresAt: number, reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): TokenState {
-    const issuedAt = tokenBody.issued_at === undefined ? this.#now() : Date.parse(tokenBody.issued_at);
-    const lifetime = Math.max(0, expiresAt - (Number.isNaN(issuedAt) ? this.#now() : issuedAt));
-    const margin = Math.min(this.#options.refreshMarginMs ?? 60_000, lifetime / 4);
-    const state: TokenState = { id, body: tokenBody, expiresAt, refreshAt: expiresAt - margin };
-    this.#token = state;
-    this.#secrets.push(id);
-    if (this.#secrets.length > this.#baseSecrets + 16) this.#secrets.splice(this.#baseSecrets, 1);
-    this.#options.hooks?.onAuthenticate?.({ reason, expiresAt: tokenBody.expires_at });
-    return state;
-  }
-
   /** A summary without secrets. */
   toJSON(): Record<string, unknown> {
-    const token = this.#token;
+    const token = this.#tokens.current;
     return {
       identityEndpoint: redactUrl(this.identityEndpoint),
       authMethods: this.authMethods,
-      scope: this.#auth === undefined ? undefined : redactJson(authScope(this.#auth)),
+      scope: this.#tokens.scope,
       token: token === undefined ? undefined : { id: REDACTED, expiresAt: new Date(token.expiresAt).toISOString() },
     };
   }
