@@ -4,6 +4,6 @@ import { createFakeCloud, type FakeCloud } from '@openstack-ts/core/testing';
 export const KEYSTONE_ENDPOINT = 'http://127.0.0.1:5000/v3';
 
 /** A fake cloud whose client talks to a fake Keystone API at the recorded endpoint. */
-export function fakeKeystone(): FakeCloud {
+export function fakeKeystone(): FakeCloud<'identity'> {
   return createFakeCloud({ serviceType: 'identity', endpoint: KEYSTONE_ENDPOINT });
 }

@@ -82,9 +82,9 @@ describe('application credentials', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getApplicationCredential(cloud.client, user, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteApplicationCredential(cloud.client, '', id)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getAccessRule(cloud.client, user, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getApplicationCredential(cloud.client, user, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => deleteApplicationCredential(cloud.client, '', id)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getAccessRule(cloud.client, user, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

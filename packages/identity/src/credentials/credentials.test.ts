@@ -43,8 +43,8 @@ describe('credentials', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getCredential(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateCredential(cloud.client, '', { blob: 'x' })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getCredential(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => updateCredential(cloud.client, '', { blob: 'x' })))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

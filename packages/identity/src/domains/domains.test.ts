@@ -60,8 +60,8 @@ describe('domains', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getDomain(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteDomain(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getDomain(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => deleteDomain(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -37,8 +37,8 @@ describe('EC2 credentials', () => {
 
   it('refuses an empty access key before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getEc2Credential(cloud.client, user_id, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteEc2Credential(cloud.client, user_id, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getEc2Credential(cloud.client, user_id, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => deleteEc2Credential(cloud.client, user_id, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ describe('endpoints', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getEndpoint(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getEndpoint(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

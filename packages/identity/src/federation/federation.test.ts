@@ -100,9 +100,9 @@ describe('federation protocols', () => {
 
   it('refuses empty IDs before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getFederationProtocol(cloud.client, 'rec-idp', '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getFederationProtocol(cloud.client, 'rec-idp', '')))).toBe(true);
     expect(isInvalidInputError(thrownBy(() => listFederationProtocols(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createMapping(cloud.client, '', { rules: [] })))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => createMapping(cloud.client, '', { rules: [] })))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

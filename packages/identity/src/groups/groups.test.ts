@@ -73,8 +73,8 @@ describe('groups', () => {
 
   it('refuses empty IDs before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => addUserToGroup(cloud.client, id, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => isUserInGroup(cloud.client, '', userId)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => addUserToGroup(cloud.client, id, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => isUserInGroup(cloud.client, '', userId)))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 

@@ -93,9 +93,9 @@ describe('project limits', () => {
 
   it('refuses empty lists and IDs before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => createLimits(cloud.client, [])))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createRegisteredLimits(cloud.client, [])))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getLimit(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => createLimits(cloud.client, [])))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => createRegisteredLimits(cloud.client, [])))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getLimit(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

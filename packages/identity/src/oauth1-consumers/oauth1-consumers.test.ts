@@ -48,7 +48,7 @@ describe('OAuth1 consumers', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => deleteOAuth1Consumer(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => deleteOAuth1Consumer(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('policies', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getPolicy(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getPolicy(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -44,8 +44,8 @@ describe('project endpoints (OS-EP-FILTER)', () => {
 
   it('refuses empty IDs before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => addProjectEndpoint(cloud.client, projectId, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => removeProjectEndpoint(cloud.client, '', endpointId)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => addProjectEndpoint(cloud.client, projectId, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => removeProjectEndpoint(cloud.client, '', endpointId)))).toBe(true);
     expect(isInvalidInputError(thrownBy(() => listEndpointProjects(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe('regions', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => updateRegion(cloud.client, '', {})))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => updateRegion(cloud.client, '', {})))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -163,15 +163,15 @@ describe('grants', () => {
   it('refuses a wrong actor or target before sending anything', () => {
     const cloud = fakeKeystone();
     const bad: [() => unknown, string][] = [
-      [() => assignRole(cloud.client, { role: prior, project }), 'user'],
-      [() => assignRole(cloud.client, { role: prior, user, group, project }), 'user'],
-      [() => unassignRole(cloud.client, { role: prior, user }), 'project'],
-      [() => checkRoleAssignment(cloud.client, { role: prior, user, project, domain: 'default' }), 'project'],
-      [() => assignRole(cloud.client, { role: prior, user, system: 'domain' as 'all' }), 'system'],
-      [() => assignRole(cloud.client, { role: prior, user, system: 'all', inherited: true }), 'inherited'],
+      [async () => assignRole(cloud.client, { role: prior, project }), 'user'],
+      [async () => assignRole(cloud.client, { role: prior, user, group, project }), 'user'],
+      [async () => unassignRole(cloud.client, { role: prior, user }), 'project'],
+      [async () => checkRoleAssignment(cloud.client, { role: prior, user, project, domain: 'default' }), 'project'],
+      [async () => assignRole(cloud.client, { role: prior, user, system: 'domain' as 'all' }), 'system'],
+      [async () => assignRole(cloud.client, { role: prior, user, system: 'all', inherited: true }), 'inherited'],
       [() => listRolesForActor(cloud.client, { group, project, inherited: true }), 'inherited'],
-      [() => assignRole(cloud.client, { role: '', user, project }), 'roleId'],
-      [() => assignRole(cloud.client, { role: prior, user: '', project }), 'userId'],
+      [async () => assignRole(cloud.client, { role: '', user, project }), 'roleId'],
+      [async () => assignRole(cloud.client, { role: prior, user: '', project }), 'userId'],
     ];
     for (const [call, field] of bad) {
       const error = thrownBy(call);

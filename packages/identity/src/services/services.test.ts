@@ -48,7 +48,7 @@ describe('catalog services', () => {
 
   it('refuses an empty ID before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => deleteCatalogService(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => deleteCatalogService(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -56,8 +56,8 @@ describe('tokens', () => {
 
   it('refuses an empty subject token before sending', async () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => validateToken(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => revokeToken(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => validateToken(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => revokeToken(cloud.client, '')))).toBe(true);
     expect(isInvalidInputError(await checkToken(cloud.client, '').catch((e: unknown) => e))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });

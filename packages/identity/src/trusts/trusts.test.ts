@@ -54,8 +54,8 @@ describe('trusts', () => {
 
   it('refuses empty IDs before sending', () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getTrust(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getTrustRole(cloud.client, id, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getTrust(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getTrustRole(cloud.client, id, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

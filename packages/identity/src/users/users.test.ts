@@ -85,11 +85,11 @@ describe('users', () => {
 
   it('refuses a password change without both passwords, before sending and without echoing them', () => {
     const cloud = fakeKeystone();
-    const error = thrownBy(() => changeUserPassword(cloud.client, id, { original_password: 'hush-1', password: '' }));
+    const error = thrownBy(async () => changeUserPassword(cloud.client, id, { original_password: 'hush-1', password: '' }));
     expect(isInvalidInputError(error) && error.field).toBe('password');
     expect(String(error)).not.toContain('hush-1');
-    expect(isInvalidInputError(thrownBy(() => changeUserPassword(cloud.client, id, { password: 'x' } as never)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getUser(cloud.client, '')))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => changeUserPassword(cloud.client, id, { password: 'x' } as never)))).toBe(true);
+    expect(isInvalidInputError(thrownBy(async () => getUser(cloud.client, '')))).toBe(true);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 
