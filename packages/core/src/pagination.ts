@@ -141,8 +141,15 @@ export interface PaginateSpec {
   path: string;
   /** Query of the first page; later pages follow the strategy's URLs. */
   query?: Query | undefined;
-  /** The key of the items array (`servers`), or `null` when the body is the array itself (Swift). */
-  itemsKey: string | null;
+  /**
+   * The key of the items array (`servers`), a path of keys when it is nested (Keystone's version
+   * list: `['versions', 'values']`), or `null` when the body is the array itself (Swift).
+   */
+  itemsKey: string | readonly string[] | null;
+  /** Statuses of a page that mean success. Default: any 2xx. */
+  expectStatus?: readonly number[] | undefined;
+  /** Send without a token (version documents). */
+  skipAuth?: boolean | undefined;
   strategy: PageStrategy;
   headers?: Readonly<Record<string, string>> | undefined;
   /**
@@ -175,23 +182,25 @@ class PagedListing<T> implements Paged<T> {
         throw new PaginationError(`${spec.strategy.name}: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
       }
       seen.add(url);
-      const response = await client.send({ method: 'GET', path: url, headers: spec.headers }, options);
+      const response = await client.send({ method: 'GET', path: url, headers: spec.headers, expectStatus: spec.expectStatus, skipAuth: spec.skipAuth }, options);
       const body = await response.jsonOrEmpty();
       let items: unknown;
       let record: Record<string, unknown> = {};
+      const keys = spec.itemsKey === null ? [] : typeof spec.itemsKey === 'string' ? [spec.itemsKey] : spec.itemsKey;
       if (spec.itemsKey === null) {
         items = body ?? [];
       } else if (isRecord(body)) {
         record = body;
-        items = body[spec.itemsKey];
+        items = keys.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
       }
+      const itemsName = keys.join('.');
       if (!Array.isArray(items)) {
-        throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`);
+        throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${itemsName}" array`);
       }
       const wrapper = spec.unwrapItems;
       const page = (wrapper === undefined ? items : items.map((item: unknown) => {
         const inner = isRecord(item) ? item[wrapper] : undefined;
-        if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey ?? 'the list'}" has no "${wrapper}" object`);
+        if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey === null ? 'the list' : itemsName}" has no "${wrapper}" object`);
         return inner;
       })) as T[];
       if (page.length > 0) yield page;

@@ -1,7 +1,5 @@
-import { type CallOptions, type Paged } from '@openstack-ts/core';
-import { isRecord } from '@openstack-ts/core/internal';
+import { paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { IdentityClient } from '../client.js';
-import { oneAnswer } from '../common.js';
 import type { IdentityVersion } from './results.js';
 import { identityRootUrl, identityV3Url } from './urls.js';
 
@@ -11,13 +9,11 @@ import { identityRootUrl, identityV3Url } from './urls.js';
  * Needs no token. Sends nothing until iteration starts.
  */
 export function listIdentityVersions(client: IdentityClient, options?: CallOptions): Paged<IdentityVersion> {
-  return oneAnswer(async () => {
-    const response = await client.send({ method: 'GET', path: identityRootUrl(client.endpoint), skipAuth: true, expectStatus: [300] }, options);
-    const body = await response.json();
-    const values = isRecord(body) && isRecord(body.versions) ? body.versions.values : undefined;
-    if (!Array.isArray(values)) throw response.error('the body has no "versions.values" list');
-    return values as IdentityVersion[];
-  });
+  return paginate<IdentityVersion>(
+    client,
+    () => ({ path: identityRootUrl(client.endpoint), skipAuth: true, expectStatus: [300], itemsKey: ['versions', 'values'], strategy: singlePage() }),
+    options,
+  );
 }
 
 /** Shows the v3 version document (`GET /v3`): its exact minor version and media types. Needs no token. */

@@ -40,6 +40,6 @@ describe('identity versions', () => {
     cloud.replyOnce('GET', 'http://127.0.0.1:5000/', { versions: {} }, { status: 300, public: true });
     expect(isHttpError(await rejectionOf(listIdentityVersions(cloud.client)), 200)).toBe(true);
     const unusable = await rejectionOf(listIdentityVersions(cloud.client));
-    expect(isResponseError(unusable) && [unusable.message, unusable.requestId]).toEqual([expect.stringContaining('the body has no "versions.values" list'), 'req-fake']);
+    expect(isResponseError(unusable) && [unusable.message, unusable.requestId]).toEqual([expect.stringContaining('the body has no "versions.values" array'), 'req-fake']);
   });
 });
