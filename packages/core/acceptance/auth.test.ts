@@ -5,8 +5,10 @@ import { adminProvider, describeAsAdmin, memberProvider, uniqueName, useCleanup 
 import {
   authenticate,
   createServiceClient,
+  isAuthError,
   isEndpointNotFoundError,
   isHttpError,
+  type AuthError,
   type AuthOptions,
   type ProviderClient,
   type RequestEvent,
@@ -302,7 +304,7 @@ describeAsAdmin('system and domain scope (admin)', () => {
     const byName: AuthOptions = { ...credentials, domainName: domain.name };
 
     const first = await authenticate({ auth: byName }).catch((error: unknown) => error);
-    if (isHttpError(first, 401)) {
+    if (isAuthError(first) && first.reason === 'rejected' && isHttpError(first.cause, 401)) {
       // Keystone refuses a domain token to a user without a role on the domain: grant the admin
       // role on the user's own domain, and revoke it afterwards only because it was added here.
       const identity = await createServiceClient(admin, { type: 'identity' });
@@ -329,14 +331,21 @@ describeAsAdmin('system and domain scope (admin)', () => {
 });
 
 describe('failures and re-authentication', () => {
-  it('reports a wrong password as Keystone\'s 401, without the password', async () => {
+  it('reports a wrong password as an AuthError (rejected) whose cause is Keystone\'s 401, without the password', async () => {
     const member = await memberToken();
     const credentials = await passwordCredentials('member');
     const password = `wrong-${randomUUID()}`;
-    const error = await httpErrorOf(authenticate({ auth: { ...credentials, password, projectId: member.project.id } }));
+    const refused = await authenticate({ auth: { ...credentials, password, projectId: member.project.id } }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isAuthError(refused)).toBe(true);
+    expect((refused as AuthError).reason).toBe('rejected');
+    const error = await httpErrorOf(Promise.reject((refused as AuthError).cause));
     expectServiceFault(error, { status: 401, method: 'POST', fragment: 'The request you have made requires authentication', type: 'Unauthorized' });
     expect(error.url).toMatch(/\/v3\/auth\/tokens$/);
-    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 }), error.stack ?? '', error.body ?? '']) {
+    expect(error.requestId).toMatch(/^req-/);
+    for (const text of [String(refused), inspect(refused, { depth: 5 }), String(error), JSON.stringify(error), inspect(error, { depth: 5 }), error.stack ?? '', error.body ?? '']) {
       expect(text).not.toContain(password);
       expect(text).not.toContain(credentials.password);
     }
