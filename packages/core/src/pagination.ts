@@ -32,7 +32,12 @@ export interface PageContext {
 
 /** Decides where the next page is: an absolute URL, or `undefined` when the listing is done. */
 export interface PageStrategy {
+  /**
+   * Names the strategy in error messages (`linkedPages(servers_links)`); a `linkedPages` name also
+   * makes an empty page end the listing.
+   */
   readonly name: string;
+  /** The absolute URL of the page after the one in `context`, or `undefined` when the listing is done. */
   next(context: PageContext): string | undefined;
 }
 
@@ -150,7 +155,12 @@ export interface PaginateSpec {
   expectStatus?: readonly number[] | undefined;
   /** Send without a token (version documents). */
   skipAuth?: boolean | undefined;
+  /**
+   * Where the next page is: {@link linkedPages}, {@link nextPages}, {@link markerPages},
+   * {@link offsetPages} or {@link singlePage}.
+   */
   strategy: PageStrategy;
+  /** Sent with the request of every page, not only the first. */
   headers?: Readonly<Record<string, string>> | undefined;
   /**
    * When each item comes wrapped in an object of its own (Nova's `{ "keypair": {…} }`), the key
@@ -253,6 +263,7 @@ export function paginate<T>(client: ServiceClient, spec: PaginateSpec | (() => P
 
 /** What {@link findIdOrName} (and every package's `find*Id`) found: the ID, and whether the input was that ID or a name. */
 export interface FoundId {
+  /** The resource's ID, whichever way it was found. */
   id: string;
   /** `id` when the input was the resource's ID, `name` when it was its (unique) name. */
   matchedBy: 'id' | 'name';

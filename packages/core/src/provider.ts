@@ -50,6 +50,7 @@ export interface CallOptions {
 
 /** One request as a ServiceClient (or core itself) describes it. */
 export interface RequestSpec {
+  /** The HTTP method. */
   method: HttpMethod;
   /** Relative to the service endpoint, or an absolute URL (a next link, say). */
   path: string;
@@ -59,6 +60,7 @@ export interface RequestSpec {
   json?: unknown;
   /** A raw body, for data uploads. */
   body?: RequestBody | undefined;
+  /** Request headers of the operation (a call's `CallOptions.headers` go over them). */
   headers?: Readonly<Record<string, string>> | undefined;
   /** The statuses that mean success. Default: any 2xx. Others raise {@link HttpError}. */
   expectStatus?: readonly number[] | undefined;
@@ -80,9 +82,13 @@ export interface RequestSpec {
 
 /** What the request hook sees. Headers, URL and JSON body are redacted. */
 export interface RequestEvent {
+  /** The method of this attempt (a 303 redirect turns a POST into a GET). */
   method: string;
+  /** The URL of this attempt, secrets redacted. */
   url: string;
+  /** The headers sent, lower-case names, secrets (the token among them) redacted. */
   headers: Record<string, string>;
+  /** The JSON body sent, secret fields redacted; `undefined` for other bodies. */
   json?: unknown;
   /** 1 for the first attempt. */
   attempt: number;
@@ -90,17 +96,25 @@ export interface RequestEvent {
 
 /** What the response hook sees. Headers and URL are redacted. */
 export interface ResponseEvent {
+  /** The method of the attempt answered. */
   method: string;
+  /** The URL of the attempt answered, secrets redacted. */
   url: string;
+  /** The HTTP status. */
   status: number;
+  /** The response headers, lower-case names, secrets (`X-Subject-Token`) redacted. */
   headers: Record<string, string>;
+  /** The service's request ID, from `x-openstack-request-id` (or `x-compute-request-id`, `x-trans-id`). */
   requestId: string | undefined;
+  /** Milliseconds from sending to the response headers (the body may still be on its way). */
   durationMs: number;
+  /** 1 for the first attempt. */
   attempt: number;
 }
 
 /** What {@link Hooks.beforeRequest} may change: the headers of one attempt (never the token). */
 export interface OutgoingRequest {
+  /** The method of this attempt. */
   method: string;
   /** The URL, secrets redacted. */
   url: string;
@@ -114,8 +128,11 @@ export interface OutgoingRequest {
 export interface Hooks {
   /** Runs before each attempt and may change its headers (a tracing header, say). */
   beforeRequest?: ((request: OutgoingRequest) => void | Promise<void>) | undefined;
+  /** Sees each attempt as it leaves, redacted (for logs). */
   onRequest?: ((event: RequestEvent) => void) | undefined;
+  /** Sees each attempt's response headers, redacted (for logs and timings). */
   onResponse?: ((event: ResponseEvent) => void) | undefined;
+  /** Sees each retry before its wait: why, which retry, how long. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
   /** A new token was obtained: `initial`, `expiring` (refresh before `expires_at`) or `unauthorized` (after a 401). */
   onAuthenticate?: ((event: { reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'; expiresAt: string }) => void) | undefined;
@@ -158,6 +175,7 @@ export interface ProviderClientOptions {
   userAgent?: string | undefined;
   /** Retry policy for every request; `false` turns retries off. */
   retry?: Partial<RetryPolicy> | false | undefined;
+  /** Logging and tracing hooks; see {@link Hooks}. */
   hooks?: Hooks | undefined;
   /** Refresh the token this long before it expires (capped at a quarter of its lifetime). Default 60 s. */
   refreshMarginMs?: number | undefined;
@@ -211,6 +229,7 @@ export interface Authenticator {
 export interface TokenInfo {
   /** The token body Keystone returned (`methods`, `user`, `project`, `roles`, `catalog`, …). */
   body: TokenBody;
+  /** When the token expires (`expires_at`). The provider refreshes it a little before. */
   expiresAt: Date;
 }
 
@@ -566,6 +585,7 @@ export class ProviderClient {
     };
   }
 
+  /** `ProviderClient({...})` with the summary of {@link ProviderClient.toJSON}: no secret. */
   toString(): string {
     return `ProviderClient(${JSON.stringify(this.toJSON())})`;
   }

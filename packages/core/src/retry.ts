@@ -4,6 +4,7 @@
 
 /** What a retry hook is told before each retry. */
 export interface RetryEvent {
+  /** The request's HTTP method, upper case as sent. */
   method: string;
   /** Redacted URL. */
   url: string;
@@ -11,16 +12,21 @@ export interface RetryEvent {
   retry: number;
   /** `status` for a 429/503 (or other listed status), `rule` for a service's `retryIf`, `connection` for a failed connection. */
   reason: 'status' | 'rule' | 'connection';
+  /** The status of the answer being retried; absent for a connection failure. */
   status?: number | undefined;
+  /** The request ID of the answer being retried (`x-openstack-request-id`); absent for a connection failure. */
   requestId?: string | undefined;
   /** How long the SDK waits before resending. */
   delayMs: number;
+  /** The `ConnectionError` being retried, when `reason` is `connection`. */
   error?: unknown;
 }
 
 /** A failed answer as a {@link RetryPolicy.retryIf} rule sees it. */
 export interface RetryableAnswer {
+  /** The request's HTTP method, upper case as sent: a rule may retry only the operations it knows are safe to repeat. */
   method: string;
+  /** The answer's HTTP status, 400 or above and not one the operation expected. */
   status: number;
   /** The service's message, parsed from its fault body. */
   serviceMessage: string | undefined;

@@ -37,15 +37,21 @@ export interface ServiceClientOptions extends EndpointOptions {
 
 /** One entry of a service's versions document. */
 export interface ApiVersion {
+  /** The version as the service names it: `v2.1` (Nova), `v3.0` (Cinder), `v2.15` (Glance), `v1` (Ironic). */
   id: string;
+  /** `CURRENT` marks the recommended version; Keystone says `stable`, and case varies between services. */
   status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'EXPERIMENTAL' | 'stable' | (string & {});
   /** The maximum microversion (Nova, Cinder, Ironic, Manila); empty when the version has none. */
   version?: string;
   /** The maximum microversion (Placement). */
   max_version?: string;
+  /** The minimum microversion; empty when the version has none. */
   min_version?: string;
+  /** When the version last changed: an ISO 8601 timestamp. */
   updated?: string;
+  /** The version's root (`rel: self`) and its documentation (`rel: describedby`). */
   links?: { href: string; rel: string; type?: string }[];
+  /** Fields some services add (`media-types`), kept as received. */
   [extension: string]: unknown;
 }
 
@@ -91,6 +97,7 @@ export function serviceClientOf<const Type extends string>(client: ServiceClient
  * {@link createServiceClient} (or a service package's `createXClient`).
  */
 export class ServiceClient {
+  /** The provider that authenticates the client's requests and sends them; clients made from one provider share its token. */
   readonly provider: ProviderClient;
   /** The official service type (`block-storage`, not `volumev3`). */
   readonly serviceType: string;
@@ -103,6 +110,11 @@ export class ServiceClient {
   /** Retry settings of this client's calls, over the provider's (the service's `retryIf` rule). */
   readonly retry: Partial<RetryPolicy> | undefined;
 
+  /**
+   * Takes the endpoint as given, without the catalog: {@link createServiceClient} is the usual way.
+   * `init.serviceType` may be an alias (kept as its official type) and `init.microversion` is
+   * validated here.
+   */
   constructor(init: {
     provider: ProviderClient;
     serviceType: string;
@@ -211,10 +223,12 @@ export class ServiceClient {
     return { serviceType: this.serviceType, endpoint: redactUrl(this.endpoint), microversion: this.microversion };
   }
 
+  /** `ServiceClient(…)` around the redacted {@link ServiceClient.toJSON} form. */
   toString(): string {
     return `ServiceClient(${JSON.stringify(this.toJSON())})`;
   }
 
+  /** What `util.inspect` and `console.log` show: the redacted string form. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return this.toString();
   }

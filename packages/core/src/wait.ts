@@ -59,6 +59,7 @@ export interface StatusWaitOptions<T> extends WaitOptions {
 export interface StatusWaitSpec<T> extends StatusWaitOptions<T> {
   /** What the resource is, for messages: `server`, `port`, `floating IP`. */
   resource: string;
+  /** The resource's ID, for messages and the {@link ResourceStateError}. */
   id: string;
   /** Reads the resource once; the signal aborts with the caller's or at the timeout. */
   get: (signal: AbortSignal) => Promise<T>;
@@ -96,7 +97,9 @@ export async function waitForStatus<T>(spec: StatusWaitSpec<T>): Promise<T> {
 
 /** What {@link waitForDelete} needs to know about a resource. */
 export interface DeleteWaitSpec<T> extends StatusWaitOptions<T> {
+  /** What the resource is, for messages: `server`, `volume`, `floating IP`. */
   resource: string;
+  /** The resource's ID, for messages and the {@link ResourceStateError}. */
   id: string;
   /** Reads the resource once; a 404 ends the wait. */
   get: (signal: AbortSignal) => Promise<T>;
@@ -104,6 +107,7 @@ export interface DeleteWaitSpec<T> extends StatusWaitOptions<T> {
   statusOf?: ((resource: T) => string) | undefined;
   /** Statuses that mean deleted although the resource can still be read (Nova's `DELETED`). */
   gone?: readonly string[] | undefined;
+  /** The service's own account of a failure (a server's `fault.message`), for the error. */
   faultOf?: ((resource: T) => string | undefined) | undefined;
 }
 

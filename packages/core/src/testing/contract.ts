@@ -11,7 +11,9 @@ export interface OperationContractOptions {
 
 /** What {@link checkOperationContract} found wrong with one export. */
 export interface ContractViolation {
+  /** The export's name in the module. */
   name: string;
+  /** What it did: threw synchronously (with the arguments and the error) or returned neither a promise nor a listing. */
   problem: string;
 }
 

@@ -11,13 +11,20 @@ import { withTrailingSlash } from '../util.js';
 
 /** A canned answer. A string or bytes body is sent as is; anything else as JSON. */
 export interface FakeReply {
+  /** Default 200. */
   status?: number | undefined;
+  /** Response headers; `x-openstack-request-id` is `req-fake` unless given. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Sent as is when a string, bytes or a stream, otherwise as JSON with
+   * `content-type: application/json`; never sent with a 204 or 304.
+   */
   body?: unknown;
 }
 
 /** A request the fake cloud received. Headers are as sent (tests may assert the token). */
 export interface RecordedRequest {
+  /** The HTTP method, upper case. */
   method: string;
   /** The absolute URL. */
   url: string;
@@ -124,7 +131,9 @@ export class FakeCloud<Type extends string = string> {
   readonly requests: RecordedRequest[] = [];
   /** Token requests received (`POST /v3/auth/tokens`). */
   tokenRequests = 0;
+  /** Authenticates against the fake Keystone as `demo` (password auth, project `demo`) unless `auth` says otherwise. */
   readonly provider: ProviderClient;
+  /** A client of the fake service at {@link FakeCloud.serviceEndpoint}, sending the `microversion` given. */
   readonly client: ServiceClientOf<Type>;
   /** The fetch the provider uses; hand it to your own clients too. */
   readonly fetch: FetchFunction;
@@ -137,6 +146,7 @@ export class FakeCloud<Type extends string = string> {
   readonly #serviceRoot: string;
   #issued = 0;
 
+  /** Prefer {@link createFakeCloud}, which infers `Type` from `options.serviceType`. */
   constructor(options: FakeCloudOptions<Type> = {}) {
     const type = options.serviceType ?? 'compute';
     this.#serviceRoot = withTrailingSlash(options.endpoint ?? `https://${type}.fake.test/`);
