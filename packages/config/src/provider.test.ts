@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { isAuthError, isHttpError, isInvalidInputError, type AuthError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
-import { configErrorOf, createSandbox, rejectionOf, SECRETS, secretsIn, type Sandbox } from './config.fixtures.js';
+import { createFakeCloud, rejectionOf } from '@openstack-ts/core/testing';
+import { configErrorOf, createSandbox, SECRETS, secretsIn, type Sandbox } from './config.fixtures.js';
 import { loadCloudConfig } from './cloud.js';
 import { CloudConfig } from './cloud-config.js';
 import { providerFromCloud, providerOptionsFromConfig } from './provider.js';

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createNodeFetch, createProviderClient, isConnectionError, type ConnectionError, type NodeFetchFunction } from '@openstack-ts/core';
 import type { TlsSettings } from './cloud-config.js';
-import { createSandbox, rejectionOf, SECRETS, type Sandbox } from './config.fixtures.js';
+import { createSandbox, SECRETS, type Sandbox } from './config.fixtures.js';
 import { providerFromCloud } from './provider.js';
 import { hasTlsSettings, tlsOptionsFromSettings } from './tls.js';
 
