@@ -19,10 +19,20 @@ describe('server password', () => {
 
   it('says so when the body has no password', async () => {
     const cloud = nova();
-    cloud.reply('GET', path, {});
+    cloud.reply('GET', path, {}, { headers: { 'x-openstack-request-id': 'req-password' } });
     const error = await rejectionOf(async () => getServerPassword(cloud.client, id));
     expect(isResponseError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 200, method: 'GET', requestId: 'req-password' });
     expect((error as Error).message).toContain('no "password" string');
+  });
+
+  it('raises a ResponseError, not a TypeError, for an empty 200', async () => {
+    const cloud = nova();
+    cloud.reply('GET', path, '', { headers: { 'x-openstack-request-id': 'req-empty' } });
+    const error = await rejectionOf(async () => getServerPassword(cloud.client, id));
+    expect(isResponseError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 200, method: 'GET', requestId: 'req-empty' });
+    expect((error as Error).message).toContain('empty body where JSON was expected');
   });
 
   it('clears the password with DELETE (204)', async () => {

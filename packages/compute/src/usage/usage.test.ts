@@ -101,12 +101,18 @@ describe('tenant usage', () => {
 
   it('raises a ResponseError without the envelope and a PaginationError for a repeated link', async () => {
     const cloud = nova();
-    cloud.reply('GET', `os-simple-tenant-usage/${project}`, { usage: {} });
-    expect(isResponseError(await rejectionOf(async () => getTenantUsage(cloud.client, project)))).toBe(true);
+    cloud.reply('GET', `os-simple-tenant-usage/${project}`, { usage: {} }, { headers: { 'x-openstack-request-id': 'req-usage' } });
+    const missing = await rejectionOf(async () => getTenantUsage(cloud.client, project));
+    expect(isResponseError(missing)).toBe(true);
+    expect(missing).toMatchObject({ status: 200, method: 'GET', requestId: 'req-usage' });
+    expect((missing as Error).message).toContain('the body has no "tenant_usage" object');
     const looping = nova();
     const self = `os-simple-tenant-usage/${project}?limit=5`;
     looping.reply('GET', self, { tenant_usage: fx.getPage1.tenant_usage, tenant_usage_links: [{ rel: 'next', href: endpoint + self }] });
-    expect(isPaginationError(await rejectionOf(async () => getTenantUsage(looping.client, project, { limit: 5 })))).toBe(true);
+    const loop = await rejectionOf(async () => getTenantUsage(looping.client, project, { limit: 5 }));
+    expect(isPaginationError(loop)).toBe(true);
+    expect((loop as Error).message).toMatch(/^linkedPages\(tenant_usage_links\): the server sent .* as the next page twice/);
+    expect(looping.serviceRequests()).toHaveLength(1);
     expect(await inputRefusal(async () => getTenantUsage(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'projectId', message: expect.stringMatching(/projectId/) });
   });
 });
