@@ -176,8 +176,10 @@ describe('volume attachments', () => {
     const cloud = nova();
     cloud.replyOnce('GET', `${base}/${VOLUME}`, fx.get);
     cloud.replyOnce('GET', `${base}/${VOLUME}`, fx.notAttached, { status: 404 });
-    await waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 0, microversion: '2.89' });
+    const seen: unknown[] = [];
+    await waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 0, microversion: '2.89', onPoll: (attachment) => seen.push(attachment.volumeId) });
     expect(cloud.serviceRequests().map((r) => r.headers['openstack-api-version'])).toEqual(['compute 2.89', 'compute 2.89']);
+    expect(seen).toEqual([fx.get.volumeAttachment.volumeId]);
   });
 
   it('gives up waiting at the timeout, and passes other errors through', async () => {
@@ -192,6 +194,8 @@ describe('volume attachments', () => {
 
   it('rejects empty IDs before sending', async () => {
     const cloud = nova();
+    expect(await inputRefusal(async () => attachVolume(cloud.client, SERVER, { volumeId: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'volumeId' });
+    expect(await inputRefusal(() => listVolumeAttachments(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId' });
     expect(await inputRefusal(async () => getVolumeAttachment(cloud.client, SERVER, ''))).toMatchObject({ name: 'InvalidInputError', field: 'volumeId', message: expect.stringMatching(/volumeId must be a non-empty string/) });
     expect(await inputRefusal(async () => detachVolume(cloud.client, '', VOLUME))).toMatchObject({ name: 'InvalidInputError', field: 'serverId', message: expect.stringMatching(/serverId must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
