@@ -151,6 +151,11 @@ export interface PaginateSpec {
    * list: `['versions', 'values']`), or `null` when the body is the array itself (Swift).
    */
   itemsKey: string | readonly string[] | null;
+  /**
+   * The value at `itemsKey` is one object, each page's single item (Nova's `tenant_usage`, whose
+   * servers page): the listing yields one item per page.
+   */
+  itemPerPage?: boolean | undefined;
   /** Statuses of a page that mean success. Default: any 2xx. */
   expectStatus?: readonly number[] | undefined;
   /** Send without a token (version documents). */
@@ -204,6 +209,10 @@ class PagedListing<T> implements Paged<T> {
         items = keys.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
       }
       const itemsName = keys.join('.');
+      if (spec.itemPerPage === true) {
+        if (!isRecord(items)) throw response.error(`the body has no "${itemsName}" object`);
+        items = [items];
+      }
       if (!Array.isArray(items)) {
         throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${itemsName}" array`);
       }

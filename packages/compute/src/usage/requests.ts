@@ -1,4 +1,4 @@
-import { PaginationError, linkedPages, paginate, redactUrl, type CallOptions, type Paged, type QueryValue } from '@openstack-ts/core';
+import { linkedPages, paginate, type CallOptions, type Paged, type QueryValue } from '@openstack-ts/core';
 import { isRecord } from '@openstack-ts/core/internal';
 import type { ComputeClient } from '../client.js';
 import type { TenantUsage } from './results.js';
@@ -80,20 +80,12 @@ export async function getTenantUsage(
   query: GetTenantUsageQuery = {},
   options?: CallOptions,
 ): Promise<TenantUsage | undefined> {
-  const first = client.url(tenantUsagePath(projectId), toQuery(client, query, options));
-  // TODO(core): paginate wants an array of items per page, and each page here is one object
-  // (`tenant_usage`) to add up; this loop follows core's linkedPages strategy and keeps its loop guard.
-  const seen = new Set<string>();
+  const pages = paginate<TenantUsage>(
+    client,
+    () => ({ path: tenantUsagePath(projectId), query: toQuery(client, query, options), itemsKey: 'tenant_usage', itemPerPage: true, strategy: USAGE_PAGES }),
+    options,
+  );
   let total: TenantUsage | undefined;
-  for (let url: string | undefined = first; url !== undefined; ) {
-    if (seen.has(url)) throw new PaginationError(`${USAGE_PAGES.name}: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
-    seen.add(url);
-    const response = await client.send({ method: 'GET', path: url, expectStatus: [200] }, options);
-    const body = await response.json();
-    const usage = isRecord(body) ? body.tenant_usage : undefined;
-    if (!isRecord(usage)) throw response.error('the body has no "tenant_usage" object');
-    if (isUsage(usage)) total = merge(total, usage);
-    url = USAGE_PAGES.next({ body: body as Record<string, unknown>, items: [usage], url, endpoint: client.endpoint, limit: undefined });
-  }
+  for await (const usage of pages) if (isUsage(usage)) total = merge(total, usage);
   return total;
 }

@@ -1,4 +1,4 @@
-import type { CallOptions, Paged } from '@openstack-ts/core';
+import { paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { ComputeClient } from '../client.js';
 import type { ComputeVersion } from './results.js';
 import { computeRootUrl, computeVersionUrl } from './urls.js';
@@ -9,37 +9,16 @@ function unversioned(client: ComputeClient): ComputeClient {
   return client.withMicroversion(undefined);
 }
 
-// TODO(core): paginate has no `skipAuth`, and the versions document is read without a token; this
-// one-request listing stands in for `paginate(client, spec, singlePage())` until PaginateSpec has it.
-function oneRequestListing<T>(load: () => Promise<T[]>): Paged<T> {
-  async function* byPage(): AsyncGenerator<T[]> {
-    const items = await load();
-    if (items.length > 0) yield items;
-  }
-  return {
-    byPage,
-    async *[Symbol.asyncIterator]() {
-      for await (const page of byPage()) yield* page;
-    },
-    async all() {
-      const out: T[] = [];
-      for await (const page of byPage()) out.push(...page);
-      return out;
-    },
-  };
-}
-
 /**
  * Lists the major versions of the compute API (`GET /` at the service root: the endpoint without
  * its `v2.1/`), each with its microversion range. All in one page. Needs no token; no microversion
  * is sent. Sends nothing until iteration starts.
  */
 export function listComputeVersions(client: ComputeClient, options?: CallOptions): Paged<ComputeVersion> {
-  return oneRequestListing(async () =>
-    unversioned(client).request<ComputeVersion[]>(
-      { method: 'GET', path: computeRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], unwrap: 'versions' },
-      { ...options, microversion: undefined },
-    ),
+  return paginate<ComputeVersion>(
+    unversioned(client),
+    () => ({ path: computeRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], itemsKey: 'versions', strategy: singlePage() }),
+    { ...options, microversion: undefined },
   );
 }
 
