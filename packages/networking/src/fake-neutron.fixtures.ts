@@ -3,7 +3,10 @@ import { createFakeCloud, type FakeCloud } from '@openstack-ts/core/testing';
 /** The local cloud's Neutron endpoint (without `v2.0/`): the recorded fixtures' links point at it. */
 export const NEUTRON_ENDPOINT = 'http://127.0.0.1:9696';
 
-/** A fake cloud whose client talks to a fake Neutron at the recorded endpoint, rooted at `v2.0/`. */
-export function fakeNeutron(): FakeCloud {
+/**
+ * A fake cloud whose client talks to a fake Neutron at the recorded endpoint, rooted at `v2.0/`.
+ * Its `client` is a `NetworkingClient`, which every networking operation takes.
+ */
+export function fakeNeutron(): FakeCloud<'network'> {
   return createFakeCloud({ serviceType: 'network', endpoint: NEUTRON_ENDPOINT, base: 'v2.0/' });
 }
