@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, findNetworkId } from '../src/networks/index.js';
 import {
@@ -18,7 +19,7 @@ import {
 
 describeWithService('network', 'routers against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let publicId: string;
   let subnetId: string;
   let otherSubnetId: string;
@@ -30,16 +31,16 @@ describeWithService('network', 'routers against the real Neutron', () => {
   async function rawCreate(collection: 'subnets' | 'ports', body: Record<string, unknown>): Promise<string> {
     const kind = collection === 'subnets' ? 'subnet' : 'port';
     const created = await neutron.request<{ id: string }>({ method: 'POST', path: collection, json: { [kind]: body }, expectStatus: [201], unwrap: kind });
-    cleanup.add(`${kind} ${String(body.name)}`, () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
+    cleanup.add(`${kind} ${String(body.name)}`, async () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
     return created.id;
   }
 
   beforeAll(async () => {
     neutron = await createNetworkingClient(await memberProvider());
-    publicId = await findNetworkId(neutron, 'public');
+    publicId = (await findNetworkId(neutron, 'public')).id;
     const networkName = uniqueName('network');
     const network = await createNetwork(neutron, { name: networkName });
-    cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
     subnetId = await rawCreate('subnets', { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, cidr: '10.211.1.0/24' });
     otherSubnetId = await rawCreate('subnets', { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, cidr: '10.211.2.0/24' });
     portId = await rawCreate('ports', { name: uniqueName('port'), network_id: network.id, fixed_ips: [{ subnet_id: otherSubnetId }] });
@@ -49,11 +50,12 @@ describeWithService('network', 'routers against the real Neutron', () => {
     name = uniqueName('router');
     const router = await createRouter(neutron, { name, description: 'acceptance', admin_state_up: true, external_gateway_info: { network_id: publicId } });
     routerId = router.id;
-    cleanup.add(`router ${name}`, () => deleteRouter(neutron, router.id));
+    cleanup.add(`router ${name}`, async () => deleteRouter(neutron, router.id));
     expect(router).toMatchObject({ name, description: 'acceptance', status: 'ACTIVE', external_gateway_info: { network_id: publicId, enable_snat: true }, routes: [] });
     expect(router.external_gateway_info?.external_fixed_ips).toHaveLength(1);
     expect((await getRouter(neutron, routerId)).name).toBe(name);
-    expect(await findRouterId(neutron, name)).toBe(routerId);
+    expect(await findRouterId(neutron, name)).toEqual({ id: routerId, matchedBy: 'name' });
+    expect(await findRouterId(neutron, routerId)).toEqual({ id: routerId, matchedBy: 'id' });
     expect((await listRouters(neutron, { name, admin_state_up: true, description: 'acceptance' }).all()).map((r) => r.id)).toEqual([routerId]);
     const renamed = await updateRouter(neutron, routerId, { description: 'changed', admin_state_up: true });
     expect(renamed.description).toBe('changed');
@@ -62,7 +64,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
   it('pages through routers one at a time', async () => {
     const otherName = uniqueName('router');
     const other = await createRouter(neutron, { name: otherName });
-    cleanup.add(`router ${otherName}`, () => deleteRouter(neutron, other.id));
+    cleanup.add(`router ${otherName}`, async () => deleteRouter(neutron, other.id));
     expect(other.external_gateway_info).toBeNull();
     const pages: string[][] = [];
     for await (const page of listRouters(neutron, { name: [name, otherName], limit: 1, sort_key: 'name', sort_dir: 'asc', fields: ['id', 'name'] }).byPage()) {
@@ -73,10 +75,10 @@ describeWithService('network', 'routers against the real Neutron', () => {
 
   it('adds interfaces by subnet and by port', async () => {
     const bySubnet = await addRouterInterface(neutron, routerId, { subnet_id: subnetId });
-    cleanup.add(`interface of ${name} on a subnet`, () => removeRouterInterface(neutron, routerId, { subnet_id: subnetId }));
+    cleanup.add(`interface of ${name} on a subnet`, async () => removeRouterInterface(neutron, routerId, { subnet_id: subnetId }));
     expect(bySubnet).toMatchObject({ id: routerId, subnet_id: subnetId, subnet_ids: [subnetId] });
     const byPort = await addRouterInterface(neutron, routerId, { port_id: portId });
-    cleanup.add(`interface of ${name} on a port`, () => removeRouterInterface(neutron, routerId, { port_id: portId }));
+    cleanup.add(`interface of ${name} on a port`, async () => removeRouterInterface(neutron, routerId, { port_id: portId }));
     expect(byPort).toMatchObject({ id: routerId, port_id: portId, subnet_id: otherSubnetId });
   });
 
@@ -112,7 +114,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
   });
 
   describeAsAdmin('as admin', () => {
-    let admin: ServiceClient;
+    let admin: NetworkingClient;
 
     beforeAll(async () => {
       admin = await createNetworkingClient(await adminProvider());
@@ -127,7 +129,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
         distributed: true,
         ha: false,
       });
-      cleanup.add(`router ${adminName}`, () => deleteRouter(admin, router.id));
+      cleanup.add(`router ${adminName}`, async () => deleteRouter(admin, router.id));
       expect(router).toMatchObject({ distributed: true, ha: false, external_gateway_info: { enable_snat: false } });
       expect(router.external_gateway_info?.external_fixed_ips?.[0]?.subnet_id).toBe(publicSubnet?.id);
       await updateRouter(admin, router.id, { admin_state_up: false });
