@@ -79,9 +79,9 @@ describe('address scopes', () => {
 
   it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getAddressScope(cloud.client, '')))).toBe('addressScopeId');
-    expect(invalidField(await rejectionOf(async () => updateAddressScope(cloud.client, ' ', { name: 'x' })))).toBe('addressScopeId');
-    expect(invalidField(await rejectionOf(async () => deleteAddressScope(cloud.client, '')))).toBe('addressScopeId');
+    expect(invalidField(await rejectionOf(getAddressScope(cloud.client, '')))).toBe('addressScopeId');
+    expect(invalidField(await rejectionOf(updateAddressScope(cloud.client, ' ', { name: 'x' })))).toBe('addressScopeId');
+    expect(invalidField(await rejectionOf(deleteAddressScope(cloud.client, '')))).toBe('addressScopeId');
     expect(cloud.requests.filter((request) => request.path.startsWith('v2.0/'))).toEqual([]);
   });
 });

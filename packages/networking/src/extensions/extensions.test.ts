@@ -36,7 +36,7 @@ describe('extensions', () => {
 
   it('refuses an empty alias before sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getExtension(cloud.client, '')))).toBe('alias');
+    expect(invalidField(await rejectionOf(getExtension(cloud.client, '')))).toBe('alias');
     expect(cloud.requests).toHaveLength(0);
   });
 });

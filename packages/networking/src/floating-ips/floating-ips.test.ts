@@ -116,9 +116,9 @@ describe('floating IPs', () => {
 
   it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getFloatingIp(cloud.client, '')))).toBe('floatingIpId');
-    expect(invalidField(await rejectionOf(async () => updateFloatingIp(cloud.client, ' ', { port_id: null })))).toBe('floatingIpId');
-    expect(invalidField(await rejectionOf(async () => deleteFloatingIp(cloud.client, '')))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(getFloatingIp(cloud.client, '')))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(updateFloatingIp(cloud.client, ' ', { port_id: null })))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(deleteFloatingIp(cloud.client, '')))).toBe('floatingIpId');
     expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -76,7 +76,7 @@ describe('network IP availabilities', () => {
 
   it('refuses an empty network ID before sending', async () => {
     const cloud = fakeNeutron();
-    const error = await rejectionOf(async () => getNetworkIpAvailability(cloud.client, ''));
+    const error = await rejectionOf(getNetworkIpAvailability(cloud.client, ''));
     expect(isInvalidInputError(error) && error.field).toBe('networkId');
     expect(cloud.requests).toHaveLength(0);
   });

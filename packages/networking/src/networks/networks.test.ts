@@ -81,8 +81,8 @@ describe('networks', () => {
       'http://127.0.0.1:9696/v2.0/networks/private',
       'http://127.0.0.1:9696/v2.0/networks?name=private&fields=id&fields=name',
     ]);
-    const none = await rejectionOf(async () => findNetworkId(cloud.client, 'none'));
+    const none = await rejectionOf(findNetworkId(cloud.client, 'none'));
     expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
-    expect(invalidField(await rejectionOf(async () => findNetworkId(cloud.client, '')))).toBe('nameOrId');
+    expect(invalidField(await rejectionOf(findNetworkId(cloud.client, '')))).toBe('nameOrId');
   });
 });

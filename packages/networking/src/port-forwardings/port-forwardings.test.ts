@@ -86,8 +86,8 @@ describe('port forwardings', () => {
   it('refuses empty IDs before sending', async () => {
     const cloud = fakeNeutron();
     expect(invalidField(await rejectionOf(() => listPortForwardings(cloud.client, '')))).toBe('floatingIpId');
-    expect(invalidField(await rejectionOf(async () => getPortForwarding(cloud.client, fipId, '')))).toBe('portForwardingId');
-    expect(invalidField(await rejectionOf(async () => deletePortForwarding(cloud.client, '', id)))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(getPortForwarding(cloud.client, fipId, '')))).toBe('portForwardingId');
+    expect(invalidField(await rejectionOf(deletePortForwarding(cloud.client, '', id)))).toBe('floatingIpId');
     expect(cloud.requests).toHaveLength(0);
   });
 });

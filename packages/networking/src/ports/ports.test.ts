@@ -261,9 +261,9 @@ describe('ports', () => {
       'http://127.0.0.1:9696/v2.0/ports/rec-port-open',
       'http://127.0.0.1:9696/v2.0/ports?name=rec-port-open&fields=id&fields=name',
     ]);
-    const none = await rejectionOf(async () => findPortId(cloud.client, 'none'));
+    const none = await rejectionOf(findPortId(cloud.client, 'none'));
     expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
-    expect(invalidField(await rejectionOf(async () => findPortId(cloud.client, '')))).toBe('nameOrId');
+    expect(invalidField(await rejectionOf(findPortId(cloud.client, '')))).toBe('nameOrId');
   });
 
   it("Neutron's errors name their type", async () => {
@@ -300,12 +300,12 @@ describe('ports', () => {
 
   it('refuses bad input before sending anything', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getPort(cloud.client, '')))).toBe('portId');
-    expect(invalidField(await rejectionOf(async () => updatePort(cloud.client, '', { name: 'x' })))).toBe('portId');
-    expect(invalidField(await rejectionOf(async () => deletePort(cloud.client, '')))).toBe('portId');
-    expect(invalidField(await rejectionOf(async () => createPort(cloud.client, { network_id: '' })))).toBe('network_id');
-    expect(invalidField(await rejectionOf(async () => createPorts(cloud.client, [])))).toBe('ports');
-    const second = await rejectionOf(async () => createPorts(cloud.client, [{ network_id: networkId }, { name: 'no network' } as unknown as CreatePortInput]));
+    expect(invalidField(await rejectionOf(getPort(cloud.client, '')))).toBe('portId');
+    expect(invalidField(await rejectionOf(updatePort(cloud.client, '', { name: 'x' })))).toBe('portId');
+    expect(invalidField(await rejectionOf(deletePort(cloud.client, '')))).toBe('portId');
+    expect(invalidField(await rejectionOf(createPort(cloud.client, { network_id: '' })))).toBe('network_id');
+    expect(invalidField(await rejectionOf(createPorts(cloud.client, [])))).toBe('ports');
+    const second = await rejectionOf(createPorts(cloud.client, [{ network_id: networkId }, { name: 'no network' } as unknown as CreatePortInput]));
     expect(isInvalidInputError(second) && second.field).toBe('ports[1].network_id');
     const empty = await rejectionOf(() => listPorts(cloud.client, { fixed_ips: [{}] }));
     expect(isInvalidInputError(empty) && empty.field).toBe('fixed_ips');

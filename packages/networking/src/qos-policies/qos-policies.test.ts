@@ -74,9 +74,9 @@ describe('qos policies', () => {
 
   it('refuses an empty policy ID without sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getQosPolicy(cloud.client, '')))).toBe('policyId');
-    expect(invalidField(await rejectionOf(async () => updateQosPolicy(cloud.client, ' ', { name: 'x' })))).toBe('policyId');
-    expect(invalidField(await rejectionOf(async () => deleteQosPolicy(cloud.client, '')))).toBe('policyId');
+    expect(invalidField(await rejectionOf(getQosPolicy(cloud.client, '')))).toBe('policyId');
+    expect(invalidField(await rejectionOf(updateQosPolicy(cloud.client, ' ', { name: 'x' })))).toBe('policyId');
+    expect(invalidField(await rejectionOf(deleteQosPolicy(cloud.client, '')))).toBe('policyId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

@@ -44,7 +44,7 @@ describe('qos rule types', () => {
 
   it('refuses an empty kind without sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getQosRuleType(cloud.client, '')))).toBe('ruleType');
+    expect(invalidField(await rejectionOf(getQosRuleType(cloud.client, '')))).toBe('ruleType');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

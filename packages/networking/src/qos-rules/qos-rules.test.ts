@@ -214,10 +214,10 @@ describe('qos rule IDs', () => {
   it('refuses an empty policy or rule ID without sending', async () => {
     const cloud = fakeNeutron();
     expect(invalidField(await rejectionOf(() => listBandwidthLimitRules(cloud.client, '')))).toBe('policyId');
-    expect(invalidField(await rejectionOf(async () => getDscpMarkingRule(cloud.client, POLICY, '')))).toBe('ruleId');
-    expect(invalidField(await rejectionOf(async () => createMinimumBandwidthRule(cloud.client, '', { min_kbps: 1 })))).toBe('policyId');
-    expect(invalidField(await rejectionOf(async () => updateMinimumPacketRateRule(cloud.client, POLICY, ' ', { min_kpps: 1 })))).toBe('ruleId');
-    expect(invalidField(await rejectionOf(async () => deletePacketRateLimitRule(cloud.client, '', 'r')))).toBe('policyId');
+    expect(invalidField(await rejectionOf(getDscpMarkingRule(cloud.client, POLICY, '')))).toBe('ruleId');
+    expect(invalidField(await rejectionOf(createMinimumBandwidthRule(cloud.client, '', { min_kbps: 1 })))).toBe('policyId');
+    expect(invalidField(await rejectionOf(updateMinimumPacketRateRule(cloud.client, POLICY, ' ', { min_kpps: 1 })))).toBe('ruleId');
+    expect(invalidField(await rejectionOf(deletePacketRateLimitRule(cloud.client, '', 'r')))).toBe('policyId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

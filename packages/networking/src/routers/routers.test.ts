@@ -142,10 +142,10 @@ describe('routers', () => {
   it('refuses an interface with both subnet and port, or neither, before sending', async () => {
     const cloud = fakeNeutron();
     const both = { subnet_id: subnetId, port_id: portId } as unknown as AddRouterInterfaceInput;
-    expect(invalidField(await rejectionOf(async () => addRouterInterface(cloud.client, id, both)))).toBe('port_id');
-    expect(invalidField(await rejectionOf(async () => addRouterInterface(cloud.client, id, {} as AddRouterInterfaceInput)))).toBe('subnet_id');
-    expect(invalidField(await rejectionOf(async () => removeRouterInterface(cloud.client, id, {} as RemoveRouterInterfaceInput)))).toBe('subnet_id');
-    expect(invalidField(await rejectionOf(async () => getRouter(cloud.client, '')))).toBe('routerId');
+    expect(invalidField(await rejectionOf(addRouterInterface(cloud.client, id, both)))).toBe('port_id');
+    expect(invalidField(await rejectionOf(addRouterInterface(cloud.client, id, {} as AddRouterInterfaceInput)))).toBe('subnet_id');
+    expect(invalidField(await rejectionOf(removeRouterInterface(cloud.client, id, {} as RemoveRouterInterfaceInput)))).toBe('subnet_id');
+    expect(invalidField(await rejectionOf(getRouter(cloud.client, '')))).toBe('routerId');
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -216,8 +216,8 @@ describe('routers', () => {
       'http://127.0.0.1:9696/v2.0/routers/rec-router-2',
       'http://127.0.0.1:9696/v2.0/routers?name=rec-router-2&fields=id&fields=name',
     ]);
-    const none = await rejectionOf(async () => findRouterId(cloud.client, 'none'));
+    const none = await rejectionOf(findRouterId(cloud.client, 'none'));
     expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
-    expect(invalidField(await rejectionOf(async () => findRouterId(cloud.client, '')))).toBe('nameOrId');
+    expect(invalidField(await rejectionOf(findRouterId(cloud.client, '')))).toBe('nameOrId');
   });
 });

@@ -132,7 +132,7 @@ describe('security group rules', () => {
 
   it('refuses an empty bulk and empty IDs before sending', async () => {
     const cloud = fakeNeutron();
-    const empty = await rejectionOf(async () => createSecurityGroupRules(cloud.client, []));
+    const empty = await rejectionOf(createSecurityGroupRules(cloud.client, []));
     expect(isInvalidInputError(empty) && empty.field).toBe('inputs');
     for (const call of [async () => getSecurityGroupRule(cloud.client, ''), async () => deleteSecurityGroupRule(cloud.client, '  ')]) {
       const error = await rejectionOf(call);

@@ -113,9 +113,9 @@ describe('security groups', () => {
       'http://127.0.0.1:9696/v2.0/security-groups/rec-sg-2',
       'http://127.0.0.1:9696/v2.0/security-groups?name=rec-sg-2&fields=id&fields=name',
     ]);
-    const none = await rejectionOf(async () => findSecurityGroupId(cloud.client, 'none'));
+    const none = await rejectionOf(findSecurityGroupId(cloud.client, 'none'));
     expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
-    expect(invalidField(await rejectionOf(async () => findSecurityGroupId(cloud.client, '')))).toBe('nameOrId');
+    expect(invalidField(await rejectionOf(findSecurityGroupId(cloud.client, '')))).toBe('nameOrId');
   });
 
   it("Neutron's errors name their type", async () => {

@@ -98,11 +98,11 @@ describe('subnet pools', () => {
 
   it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getSubnetPool(cloud.client, '')))).toBe('subnetPoolId');
-    expect(invalidField(await rejectionOf(async () => updateSubnetPool(cloud.client, '', { name: 'x' })))).toBe('subnetPoolId');
-    expect(invalidField(await rejectionOf(async () => deleteSubnetPool(cloud.client, ' ')))).toBe('subnetPoolId');
-    expect(invalidField(await rejectionOf(async () => addSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
-    expect(invalidField(await rejectionOf(async () => removeSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(getSubnetPool(cloud.client, '')))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(updateSubnetPool(cloud.client, '', { name: 'x' })))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(deleteSubnetPool(cloud.client, ' ')))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(addSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(removeSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
     expect(cloud.requests.filter((request) => request.path.startsWith('v2.0/'))).toEqual([]);
   });
 });

@@ -138,19 +138,19 @@ describe('subnets', () => {
 
   it('refuses a subnet without CIDR or pool, with two pools, or with cidr and prefixlen, before sending', async () => {
     const cloud = fakeNeutron();
-    const noCidr = await rejectionOf(async () => createSubnet(cloud.client, { network_id: net, ip_version: 4 }));
+    const noCidr = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4 }));
     expect(isInvalidInputError(noCidr) && noCidr.field).toBe('cidr');
-    const nullPool = await rejectionOf(async () => createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: null }));
+    const nullPool = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: null }));
     expect(isInvalidInputError(nullPool) && nullPool.field).toBe('cidr');
-    const both = await rejectionOf(async () => createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: missing, use_default_subnetpool: true }));
+    const both = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: missing, use_default_subnetpool: true }));
     expect(isInvalidInputError(both) && both.field).toBe('use_default_subnetpool');
-    const sized = await rejectionOf(async () => createSubnet(cloud.client, { network_id: net, ip_version: 4, cidr: '10.9.0.0/24', prefixlen: 26 }));
+    const sized = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, cidr: '10.9.0.0/24', prefixlen: 26 }));
     expect(isInvalidInputError(sized) && sized.field).toBe('prefixlen');
-    const bulk = await rejectionOf(async () => createSubnets(cloud.client, [{ network_id: net, ip_version: 4, cidr: '10.9.0.0/24' }, { network_id: net, ip_version: 6 }]));
+    const bulk = await rejectionOf(createSubnets(cloud.client, [{ network_id: net, ip_version: 4, cidr: '10.9.0.0/24' }, { network_id: net, ip_version: 6 }]));
     expect(isInvalidInputError(bulk) && bulk.message).toMatch(/^subnet 1: /);
-    expect(invalidField(await rejectionOf(async () => getSubnet(cloud.client, '')))).toBe('subnetId');
-    expect(invalidField(await rejectionOf(async () => updateSubnet(cloud.client, '', { name: 'x' })))).toBe('subnetId');
-    expect(invalidField(await rejectionOf(async () => deleteSubnet(cloud.client, ' ')))).toBe('subnetId');
+    expect(invalidField(await rejectionOf(getSubnet(cloud.client, '')))).toBe('subnetId');
+    expect(invalidField(await rejectionOf(updateSubnet(cloud.client, '', { name: 'x' })))).toBe('subnetId');
+    expect(invalidField(await rejectionOf(deleteSubnet(cloud.client, ' ')))).toBe('subnetId');
     expect(sent(cloud)).toEqual([]);
   });
 
@@ -187,8 +187,8 @@ describe('subnets', () => {
       'http://127.0.0.1:9696/v2.0/subnets/rec-subnet',
       'http://127.0.0.1:9696/v2.0/subnets?name=rec-subnet&fields=id&fields=name',
     ]);
-    const none = await rejectionOf(async () => findSubnetId(cloud.client, 'none'));
+    const none = await rejectionOf(findSubnetId(cloud.client, 'none'));
     expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
-    expect(invalidField(await rejectionOf(async () => findSubnetId(cloud.client, '')))).toBe('nameOrId');
+    expect(invalidField(await rejectionOf(findSubnetId(cloud.client, '')))).toBe('nameOrId');
   });
 });

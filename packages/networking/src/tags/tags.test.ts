@@ -39,11 +39,11 @@ describe('tags on any taggable resource', () => {
   it('refuses an empty resource ID or tag before sending', async () => {
     const cloud = fakeNeutron();
     expect(invalidField(await rejectionOf(listResourceTags(cloud.client, 'networks', '')))).toBe('resourceId');
-    expect(invalidField(await rejectionOf(async () => replaceResourceTags(cloud.client, 'ports', ' ', [])))).toBe('resourceId');
-    expect(invalidField(await rejectionOf(async () => addResourceTag(cloud.client, 'ports', id, '')))).toBe('tag');
-    expect(invalidField(await rejectionOf(async () => deleteResourceTag(cloud.client, 'ports', id, '')))).toBe('tag');
-    expect(invalidField(await rejectionOf(async () => deleteAllResourceTags(cloud.client, 'ports', '')))).toBe('resourceId');
-    expect(invalidField(await rejectionOf(async () => resourceHasTag(cloud.client, 'ports', id, '')))).toBe('tag');
+    expect(invalidField(await rejectionOf(replaceResourceTags(cloud.client, 'ports', ' ', [])))).toBe('resourceId');
+    expect(invalidField(await rejectionOf(addResourceTag(cloud.client, 'ports', id, '')))).toBe('tag');
+    expect(invalidField(await rejectionOf(deleteResourceTag(cloud.client, 'ports', id, '')))).toBe('tag');
+    expect(invalidField(await rejectionOf(deleteAllResourceTags(cloud.client, 'ports', '')))).toBe('resourceId');
+    expect(invalidField(await rejectionOf(resourceHasTag(cloud.client, 'ports', id, '')))).toBe('tag');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

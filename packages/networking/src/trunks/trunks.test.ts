@@ -80,11 +80,11 @@ describe('trunks (recorded without the trunk extension)', () => {
 
   it('refuses an empty trunk ID without sending', async () => {
     const cloud = fakeNeutron();
-    expect(invalidField(await rejectionOf(async () => getTrunk(cloud.client, '')))).toBe('trunkId');
-    expect(invalidField(await rejectionOf(async () => updateTrunk(cloud.client, '', { name: 'x' })))).toBe('trunkId');
-    expect(invalidField(await rejectionOf(async () => deleteTrunk(cloud.client, ' ')))).toBe('trunkId');
-    expect(invalidField(await rejectionOf(async () => addTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
-    expect(invalidField(await rejectionOf(async () => removeTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(getTrunk(cloud.client, '')))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(updateTrunk(cloud.client, '', { name: 'x' })))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(deleteTrunk(cloud.client, ' ')))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(addTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(removeTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
     expect(invalidField(await rejectionOf(() => listTrunkSubports(cloud.client, '')))).toBe('trunkId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
