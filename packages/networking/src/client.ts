@@ -9,7 +9,7 @@ import {
 
 /**
  * A client of Neutron (official service type `network`): what every networking operation takes.
- * It is a {@link ServiceClient} whose type says which service it talks to, so handing a compute
+ * It is a `ServiceClient` whose type says which service it talks to, so handing a compute
  * client to a networking operation does not compile. Get one from {@link createNetworkingClient},
  * or from a plain `ServiceClient` with {@link asNetworkingClient}.
  */

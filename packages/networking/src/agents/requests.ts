@@ -17,13 +17,11 @@ import {
   routerL3AgentsPath,
 } from './urls.js';
 
-type NotAgentFilters = 'tags' | 'tags-any' | 'not-tags' | 'not-tags-any' | 'project_id' | 'revision_number';
-
 /**
  * Filters of {@link listAgents}; each field is the query parameter of the same name. Arrays match
  * any value. Agents have no tags, project or revision number.
  */
-export interface ListAgentsQuery extends Omit<NeutronListQuery, NotAgentFilters> {
+export interface ListAgentsQuery extends Omit<NeutronListQuery, 'tags' | 'tags-any' | 'not-tags' | 'not-tags-any' | 'project_id' | 'revision_number'> {
   id?: string | string[];
   agent_type?: Agent['agent_type'];
   binary?: string;
@@ -55,7 +53,7 @@ export interface AddL3AgentRouterInput {
  * Filters of {@link listNetworkAvailabilityZones}; each field is the query parameter of the same
  * name. Zones have no tags, project, description or revision number.
  */
-export interface ListNetworkAvailabilityZonesQuery extends Omit<NeutronListQuery, NotAgentFilters | 'description'> {
+export interface ListNetworkAvailabilityZonesQuery extends Omit<NeutronListQuery, 'tags' | 'tags-any' | 'not-tags' | 'not-tags-any' | 'project_id' | 'revision_number' | 'description'> {
   name?: string | string[];
   resource?: NetworkAvailabilityZone['resource'];
   state?: NetworkAvailabilityZone['state'];
