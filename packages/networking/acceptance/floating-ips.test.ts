@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError } from '@openstack-ts/core';
+import { isAbortError, isHttpError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
 import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
-import { createFloatingIp, deleteFloatingIp, getFloatingIp, listFloatingIps, updateFloatingIp } from '../src/floating-ips/index.js';
+import { createFloatingIp, deleteFloatingIp, getFloatingIp, listFloatingIps, updateFloatingIp, waitForFloatingIpStatus } from '../src/floating-ips/index.js';
 import { createNetwork, deleteNetwork, findNetworkId } from '../src/networks/index.js';
 import { addRouterInterface, createRouter, deleteRouter, removeRouterInterface, updateRouter } from '../src/routers/index.js';
 
@@ -62,6 +62,20 @@ describeWithService('network', 'floating IPs against the real Neutron', () => {
     const query = { floating_network_id: publicId, port_id: portId, router_id: routerId, fixed_ip_address: '10.212.1.50', floating_ip_address: fip.floating_ip_address, description };
     expect((await listFloatingIps(neutron, query).all()).map((f) => f.id)).toEqual([fipId]);
     expect(await listFloatingIps(neutron, { description, status: 'ERROR' }).all()).toEqual([]);
+  });
+
+  it('waits for its status: an associated floating IP stays DOWN without an L3 agent', async () => {
+    // The local cloud runs no L3 agent, so no NAT is set up and Neutron never reports ACTIVE.
+    const seen: string[] = [];
+    const down = await waitForFloatingIpStatus(neutron, fipId, 'DOWN', { intervalMs: 500, timeoutMs: 30_000, onPoll: (f) => seen.push(f.status) });
+    expect([down.id, down.port_id, down.status, seen]).toEqual([fipId, portId, 'DOWN', ['DOWN']]);
+    const timedOut = await waitForFloatingIpStatus(neutron, fipId, 'ACTIVE', { intervalMs: 500, timeoutMs: 3_000 }).catch((e: unknown) => e);
+    expect(isTimeoutError(timedOut) && timedOut.message).toBe(`floating IP ${fipId} to become ACTIVE: no result within 3000 ms`);
+    const failed = await waitForFloatingIpStatus(neutron, fipId, 'ACTIVE', { intervalMs: 500, failOn: ['DOWN'] }).catch((e: unknown) => e);
+    expect(isResourceStateError(failed) && [failed.resource, failed.id, failed.status]).toEqual(['floating IP', fipId, 'DOWN']);
+    const controller = new AbortController();
+    const aborted = await waitForFloatingIpStatus(neutron, fipId, 'ACTIVE', { intervalMs: 500, signal: controller.signal, onPoll: () => { controller.abort(); } }).catch((e: unknown) => e);
+    expect(isAbortError(aborted, controller.signal)).toBe(true);
   });
 
   it('keeps the gateway while a floating IP uses it (409)', async () => {

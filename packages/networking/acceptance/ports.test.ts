@@ -1,10 +1,12 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { isHttpError, isNameLookupError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
 import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork } from '../src/networks/index.js';
-import { createPort, createPorts, deletePort, findPortId, getPort, listPorts, updatePort, type CreatePortInput } from '../src/ports/index.js';
+import { listExtensions } from '../src/extensions/index.js';
+import { createPort, createPorts, deletePort, findPortId, getPort, listPorts, updatePort, waitForPortStatus, type CreatePortInput } from '../src/ports/index.js';
+import { replaceResourceTags } from '../src/tags/index.js';
 
 describeWithService('network', 'ports against the real Neutron', () => {
   const cleanup = useCleanup();
@@ -77,6 +79,30 @@ describeWithService('network', 'ports against the real Neutron', () => {
     expect(await findPortId(neutron, name)).toEqual({ id: portId, matchedBy: 'name' });
     expect(await findPortId(neutron, portId)).toEqual({ id: portId, matchedBy: 'id' });
     expect(isNameLookupError(await findPortId(neutron, uniqueName('port')).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('waits for a status: an unbound port is DOWN, and stays DOWN', async () => {
+    const seen: string[] = [];
+    const port = await waitForPortStatus(neutron, portId, 'DOWN', { intervalMs: 500, timeoutMs: 30_000, onPoll: (p) => seen.push(p.status) });
+    expect([port.id, port.status, seen]).toEqual([portId, 'DOWN', ['DOWN']]);
+    // No host binds it (and the local cloud has no agents): ACTIVE never comes.
+    const timedOut = await waitForPortStatus(neutron, portId, 'ACTIVE', { intervalMs: 500, timeoutMs: 3_000 }).catch((e: unknown) => e);
+    expect(isTimeoutError(timedOut) && timedOut.message).toBe(`port ${portId} to become ACTIVE: no result within 3000 ms`);
+    const failed = await waitForPortStatus(neutron, portId, 'ACTIVE', { failOn: ['DOWN'] }).catch((e: unknown) => e);
+    expect(isResourceStateError(failed) && [failed.resource, failed.id, failed.status]).toEqual(['port', portId, 'DOWN']);
+  });
+
+  it('drops tags given at creation (this Neutron lacks tag-ports-during-bulk-creation); setting them afterwards works', async () => {
+    const extensions = (await listExtensions(neutron).all()).map((e) => e.alias);
+    expect(extensions).not.toContain('tag-ports-during-bulk-creation');
+    const port = await memberPort({ name: uniqueName('port'), tags: ['red'] });
+    expect(port.tags).toEqual([]);
+    const bulk = await createPorts(neutron, [{ network_id: networkId, name: uniqueName('port'), tags: ['blue'] }]);
+    for (const created of bulk) cleanup.add(`port ${created.name}`, async () => deletePort(neutron, created.id));
+    expect(bulk.map((p) => p.tags)).toEqual([[]]);
+    // The two-step way: create, then set the tags.
+    expect(await replaceResourceTags(neutron, 'ports', port.id, ['red', 'green'])).toEqual(expect.arrayContaining(['red', 'green']));
+    expect((await getPort(neutron, port.id)).tags?.sort()).toEqual(['green', 'red']);
   });
 
   it('creates a port with port security off and no security groups; groups on it are refused', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError } from '@openstack-ts/core';
+import { isHttpError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
 import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, findNetworkId } from '../src/networks/index.js';
@@ -15,6 +15,7 @@ import {
   removeRouterExtraRoutes,
   removeRouterInterface,
   updateRouter,
+  waitForRouterInterface,
 } from '../src/routers/index.js';
 
 describeWithService('network', 'routers against the real Neutron', () => {
@@ -80,6 +81,23 @@ describeWithService('network', 'routers against the real Neutron', () => {
     const byPort = await addRouterInterface(neutron, routerId, { port_id: portId });
     cleanup.add(`interface of ${name} on a port`, async () => removeRouterInterface(neutron, routerId, { port_id: portId }));
     expect(byPort).toMatchObject({ id: routerId, port_id: portId, subnet_id: otherSubnetId });
+  });
+
+  it('waits for the interfaces by subnet and by port; without an L3 agent Neutron leaves them DOWN', async () => {
+    const bySubnet = await waitForRouterInterface(neutron, routerId, { subnetId }, { status: ['ACTIVE', 'DOWN'], intervalMs: 500, timeoutMs: 30_000 });
+    expect(bySubnet).toMatchObject({ device_id: routerId, device_owner: 'network:router_interface', fixed_ips: [{ subnet_id: subnetId, ip_address: '10.211.1.1' }] });
+    const byPort = await waitForRouterInterface(neutron, routerId, { portId }, { status: ['ACTIVE', 'DOWN'], intervalMs: 500, timeoutMs: 30_000 });
+    expect([byPort.id, byPort.device_id, byPort.device_owner]).toEqual([portId, routerId, 'network:router_interface']);
+    // The local cloud runs no L3 agent: nothing plugs the interface, so waiting for ACTIVE (the
+    // default) times out, having seen the port DOWN at every poll.
+    const seen: string[] = [];
+    const error = await waitForRouterInterface(neutron, routerId, { subnetId }, { intervalMs: 500, timeoutMs: 3_000, onPoll: (port) => seen.push(port.status) }).catch((e: unknown) => e);
+    expect(isTimeoutError(error) && error.message).toBe(`the interface of router ${routerId} on subnet ${subnetId} to become ACTIVE: no result within 3000 ms`);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen)).toEqual(new Set(['DOWN']));
+    // failOn against the real answer: DOWN named as a failure ends the wait at the first poll.
+    const down = await waitForRouterInterface(neutron, routerId, { portId }, { intervalMs: 500, failOn: ['DOWN'] }).catch((e: unknown) => e);
+    expect(isResourceStateError(down) && [down.resource, down.id, down.status]).toEqual(['router interface port', portId, 'DOWN']);
   });
 
   it('replaces, adds and removes static routes', async () => {
