@@ -70,11 +70,11 @@ export async function deleteSecurityGroup(client: NetworkingClient, id: string, 
 }
 
 /**
- * Resolves a security group ID or name to its ID, as openstacksdk's `find_security_group` does: the input is
- * tried as an ID first (`getSecurityGroup`), then as the name of exactly one security group (a `name` filtered
- * listing). Resolves to `{ id, matchedBy }`; raises `NameLookupError` when nothing or several
- * security groups match, `InvalidInputError` for an empty input.
- * As admin every project has a group named `default`, so that name is ambiguous there.
+ * Resolves a security group ID or name to its ID, as openstacksdk's `find_security_group` does:
+ * the input is tried as an ID first (`getSecurityGroup`), then as the name of exactly one
+ * security group (a `name` filtered listing). Resolves to `{ id, matchedBy }`; raises
+ * `NameLookupError` when nothing or several security groups match, `InvalidInputError` for an
+ * empty input. As admin every project has a group named `default`, so that name is ambiguous there.
  */
 export async function findSecurityGroupId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
   return findIdOrName<SecurityGroup>({
