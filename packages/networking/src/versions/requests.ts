@@ -1,23 +1,46 @@
-import type { CallOptions, ServiceClient } from '@openstack-ts/core';
+import { paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { NetworkingClient } from '../client.js';
 import type { NetworkingResource, NetworkingVersion } from './results.js';
 import { networkingRootUrl, resourcesPath } from './urls.js';
+
+// TODO(core): `PaginateSpec` has no `skipAuth`, and Neutron serves its versions document without a
+// token. Until it has, this one-request listing stands in for
+// `paginate(client, { path, skipAuth: true, itemsKey: 'versions', strategy: singlePage() })`.
+function singleUnauthenticatedPage<T>(load: () => Promise<T[]>): Paged<T> {
+  async function* byPage(): AsyncGenerator<T[]> {
+    const page = await load();
+    if (page.length > 0) yield page;
+  }
+  return {
+    byPage,
+    async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+      for await (const page of byPage()) yield* page;
+    },
+    async all(): Promise<T[]> {
+      const out: T[] = [];
+      for await (const page of byPage()) out.push(...page);
+      return out;
+    },
+  };
+}
 
 /**
  * Lists the versions of the networking API (`GET /` at the service root: the endpoint without its
  * `v2.0/`, keeping any path prefix). Neutron serves this document without a token, so none is sent.
+ * One page; sends nothing until iteration starts (`await listNetworkingVersions(client).all()`).
  */
-export function listNetworkingVersions(client: ServiceClient, options?: CallOptions): Promise<NetworkingVersion[]> {
-  return client.request<NetworkingVersion[]>(
-    { method: 'GET', path: networkingRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], unwrap: 'versions' },
-    options,
+export function listNetworkingVersions(client: NetworkingClient, options?: CallOptions): Paged<NetworkingVersion> {
+  return singleUnauthenticatedPage(async () =>
+    client.request<NetworkingVersion[]>({ method: 'GET', path: networkingRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], unwrap: 'versions' }, options),
   );
 }
 
 /**
  * Lists the core resources of the v2.0 API (`GET /v2.0/`): networks, subnets, subnet pools and
  * ports, each with a link to its collection. Resources that extensions add are not listed (see
- * `listExtensions`). Unlike the versions document, this one needs a token.
+ * `listExtensions`). Unlike the versions document, this one needs a token. One page; sends nothing
+ * until iteration starts.
  */
-export function listNetworkingResources(client: ServiceClient, options?: CallOptions): Promise<NetworkingResource[]> {
-  return client.request<NetworkingResource[]>({ method: 'GET', path: resourcesPath(), expectStatus: [200], unwrap: 'resources' }, options);
+export function listNetworkingResources(client: NetworkingClient, options?: CallOptions): Paged<NetworkingResource> {
+  return paginate<NetworkingResource>(client, { path: resourcesPath(), itemsKey: 'resources', strategy: singlePage() }, options);
 }
