@@ -3,35 +3,16 @@ import type { NetworkingClient } from '../client.js';
 import type { NetworkingResource, NetworkingVersion } from './results.js';
 import { networkingRootUrl, resourcesPath } from './urls.js';
 
-// TODO(core): `PaginateSpec` has no `skipAuth`, and Neutron serves its versions document without a
-// token. Until it has, this one-request listing stands in for
-// `paginate(client, { path, skipAuth: true, itemsKey: 'versions', strategy: singlePage() })`.
-function singleUnauthenticatedPage<T>(load: () => Promise<T[]>): Paged<T> {
-  async function* byPage(): AsyncGenerator<T[]> {
-    const page = await load();
-    if (page.length > 0) yield page;
-  }
-  return {
-    byPage,
-    async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-      for await (const page of byPage()) yield* page;
-    },
-    async all(): Promise<T[]> {
-      const out: T[] = [];
-      for await (const page of byPage()) out.push(...page);
-      return out;
-    },
-  };
-}
-
 /**
  * Lists the versions of the networking API (`GET /` at the service root: the endpoint without its
  * `v2.0/`, keeping any path prefix). Neutron serves this document without a token, so none is sent.
  * One page; sends nothing until iteration starts (`await listNetworkingVersions(client).all()`).
  */
 export function listNetworkingVersions(client: NetworkingClient, options?: CallOptions): Paged<NetworkingVersion> {
-  return singleUnauthenticatedPage(async () =>
-    client.request<NetworkingVersion[]>({ method: 'GET', path: networkingRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], unwrap: 'versions' }, options),
+  return paginate<NetworkingVersion>(
+    client,
+    () => ({ path: networkingRootUrl(client.endpoint), skipAuth: true, expectStatus: [200], itemsKey: 'versions', strategy: singlePage() }),
+    options,
   );
 }
 

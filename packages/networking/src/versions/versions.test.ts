@@ -56,6 +56,6 @@ describe('versions', () => {
     const cloud = fakeNeutron();
     cloud.reply('GET', 'http://127.0.0.1:9696/', { nothing: [] }, { public: true });
     const error = await rejectionOf(listNetworkingVersions(cloud.client));
-    expect(isResponseError(error) && error.message).toMatch(/no "versions" object/);
+    expect(isResponseError(error) && error.message).toMatch(/no "versions" array \(req-fake\)/);
   });
 });
