@@ -26,6 +26,39 @@ export type ObjectData =
  */
 export type ObjectBody = ObjectData | (() => ObjectData | Promise<ObjectData>);
 
+/** A reader in `byob` mode, typed so both the DOM's and Node's reader types accept it. */
+export interface PortableBYOBReader {
+  readonly closed: Promise<void>;
+  cancel(reason?: unknown): Promise<void>;
+  read<T extends ArrayBufferView>(view: T, options?: { min?: number }): Promise<ReadableStreamReadResult<T>>;
+  releaseLock(): void;
+}
+
+/**
+ * A web `ReadableStream` (at run time it is the platform's own), typed so that both the DOM's
+ * `ReadableStream` and Node's `stream/web` one accept it: Node's `Readable.fromWeb(body)` and
+ * `pipeline(body, …)` take a download's body without a cast, and so do `new Response(body)` and
+ * `for await (const chunk of body)`. (The two declarations disagree on what a `byob` reader
+ * reads into, so neither accepts the other.)
+ */
+export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R> {
+  readonly locked: boolean;
+  cancel(reason?: unknown): Promise<void>;
+  getReader(options: { mode: 'byob' }): PortableBYOBReader;
+  getReader(): ReadableStreamDefaultReader<R>;
+  getReader(options?: { mode?: 'byob' | undefined }): ReadableStreamDefaultReader<R> | PortableBYOBReader;
+  pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: StreamPipeOptions): PortableReadableStream<T>;
+  pipeTo(destination: WritableStream<R>, options?: StreamPipeOptions): Promise<void>;
+  tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
+  values(options?: { preventCancel?: boolean }): AsyncIterableIterator<R>;
+  [Symbol.asyncIterator](): AsyncIterableIterator<R>;
+}
+
+/** The platform's stream as a {@link PortableReadableStream}: the same object, typed for both worlds. */
+export function portable<R>(stream: ReadableStream<R>): PortableReadableStream<R> {
+  return stream as unknown as PortableReadableStream<R>;
+}
+
 /** How far a transfer has got. */
 export interface TransferProgress {
   /** Bytes sent or received so far in this attempt. */
@@ -100,7 +133,7 @@ function pullStream(
 ): ReadableStream<Uint8Array> {
   let seen = 0;
   const mismatch = (what: string): InvalidInputError =>
-    new InvalidInputError(`The body is ${what} than the contentLength given (${String(length)} bytes); nothing more is sent`, 'contentLength');
+    new InvalidInputError(`The body is ${what} than the content_length given (${String(length)} bytes); nothing more is sent`, 'content_length');
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -209,7 +242,7 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     const inMemory = memoryBytes(data);
     const total = isBlob(data) ? data.size : (inMemory?.byteLength ?? options.length);
     if (options.length !== undefined && total !== undefined && total !== options.length) {
-      throw new InvalidInputError(`The body has ${String(total)} bytes, but contentLength says ${String(options.length)}`, 'contentLength');
+      throw new InvalidInputError(`The body has ${String(total)} bytes, but content_length says ${String(options.length)}`, 'content_length');
     }
     bytes = 0;
     complete = false;
