@@ -26,21 +26,21 @@ describeWithService('object-store', 'the account against the real Swift', () => 
   });
 
   it('sets metadata with non-ASCII values, reads it back decoded, and removes it', async () => {
-    cleanup.add(`account metadata ${city}, ${plain}`, () => updateAccount(swift, { removeMetadata: [city, plain] }));
+    cleanup.add(`account metadata ${city}, ${plain}`, () => updateAccount(swift, { remove_metadata: [city, plain] }));
     await updateAccount(swift, { metadata: { [city]: 'München € 🦊', [plain]: 'plain' } });
     expect((await getAccount(swift)).metadata).toMatchObject({ [city]: 'München € 🦊', [plain]: 'plain' });
 
-    await updateAccount(swift, { metadata: { [plain]: 'changed' }, removeMetadata: [city] });
+    await updateAccount(swift, { metadata: { [plain]: 'changed' }, remove_metadata: [city] });
     const after = (await getAccount(swift)).metadata;
     expect([after[city], after[plain]]).toEqual([undefined, 'changed']);
 
-    await updateAccount(swift, { removeMetadata: [plain] });
+    await updateAccount(swift, { remove_metadata: [plain] });
     expect((await getAccount(swift)).metadata[plain]).toBeUndefined();
   });
 
   it('sends extra headers as given', async () => {
     await updateAccount(swift, { headers: { [`X-Account-Meta-${plain}`]: 'from headers' } });
     expect((await getAccount(swift)).metadata[plain]).toBe('from headers');
-    await updateAccount(swift, { removeMetadata: [plain] });
+    await updateAccount(swift, { remove_metadata: [plain] });
   });
 });

@@ -28,7 +28,7 @@ describeWithService('object-store', 'bulk delete against the real Swift', () => 
     const result = await bulkDelete(
       swift,
       [...names.map((name) => ({ container: objects, name })), { container: objects, name: 'not-there' }, { container: full }],
-      { batchSize: 10 },
+      { batch_size: 10 },
     );
     expect(result).toEqual({ deleted: 25, not_found: 1, errors: [{ path: `/${full}`, status: '409 Conflict' }] });
     expect(await listObjects(swift, objects).all()).toEqual([]);

@@ -74,7 +74,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
 
   it('updates metadata and removes settings', async () => {
     const name = await container('update', { metadata: { keep: 'k', drop: 'd' }, quota_count: 5, temp_url_key: 'k1', temp_url_key_2: 'k2' });
-    await updateContainer(swift, name, { metadata: { added: 'ünïcode' }, removeMetadata: ['drop'], quota_count: null, temp_url_key: '', temp_url_key_2: 'k2-new' });
+    await updateContainer(swift, name, { metadata: { added: 'ünïcode' }, remove_metadata: ['drop'], quota_count: null, temp_url_key: '', temp_url_key_2: 'k2-new' });
     const got = await getContainer(swift, name);
     expect([got.metadata.keep, got.metadata.drop, got.metadata.added, got.quota_count, got.temp_url_key, got.temp_url_key_2]).toEqual([
       'k',
@@ -136,7 +136,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
     // BUG (objects/requests.ts): the SDK sends `version_id`; Swift reads `version-id` and so
     // answers the latest version. See objects.test.ts (unit) for the same with recorded replies.
     it('getObject with versionId reads that version', async () => {
-      expect((await getObject(swift, versioned, 'doc', { versionId: first })).version_id).toBe(first);
+      expect((await getObject(swift, versioned, 'doc', { version_id: first })).version_id).toBe(first);
     });
 
     it('can be turned off', async () => {

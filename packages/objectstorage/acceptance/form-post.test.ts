@@ -39,7 +39,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
     await createContainer(swift, container);
     cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
     await updateContainer(swift, container, { temp_url_key: key });
-    form = (options) => createFormPost({ client: swift, container, key, expiresIn: 300, maxFileSize: 100, maxFileCount: 2, ...options } as CreateFormPostOptions);
+    form = (options) => createFormPost({ client: swift, container, key, expiresIn: 300, max_file_size: 100, max_file_count: 2, ...options } as CreateFormPostOptions);
   });
 
   it('uploads two files under a prefix with a space and a ü, then redirects with status 201; the objects hold the files', async () => {
@@ -63,20 +63,20 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
 
   it('sets X-Delete-After from x_delete_after', async () => {
     const before = Math.floor(Date.now() / 1000);
-    const response = await post(await form({ prefix: 'expiring/', deleteAfter: 3600 }), { 'x.txt': 'temporary' });
+    const response = await post(await form({ prefix: 'expiring/', delete_after: 3600 }), { 'x.txt': 'temporary' });
     expect(response.status).toBe(201);
     await response.body?.cancel();
     expect((await getObject(swift, container, 'expiring/x.txt')).delete_at).toBeGreaterThanOrEqual(before + 3600);
   });
 
   it('enforces max_file_count and max_file_size', async () => {
-    const tooMany = await post(await form({ prefix: 'count/', maxFileCount: 1, redirect: 'https://example.com/done' }), { 'a.txt': 'a', 'b.txt': 'b' });
+    const tooMany = await post(await form({ prefix: 'count/', max_file_count: 1, redirect: 'https://example.com/done' }), { 'a.txt': 'a', 'b.txt': 'b' });
     expect([tooMany.status, tooMany.headers.get('location')]).toEqual([303, 'https://example.com/done?status=400&message=max%20file%20count%20exceeded']);
     await tooMany.body?.cancel();
     // Swift stores the files up to the limit, then stops.
     expect(await read(swift, container, 'count/a.txt')).toBe('a');
     expect(isHttpError(await getObject(swift, container, 'count/b.txt').catch((e: unknown) => e), 404)).toBe(true);
-    const tooBig = await post(await form({ prefix: 'size/', maxFileSize: 10 }), { 'big.txt': '01234567890' });
+    const tooBig = await post(await form({ prefix: 'size/', max_file_size: 10 }), { 'big.txt': '01234567890' });
     expect([tooBig.status, await tooBig.text()]).toEqual([400, 'FormPost: max_file_size exceeded']);
   });
 
@@ -88,7 +88,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
     });
     const response = await post(expired, { 'x.txt': 'late' });
     expect([response.status, await response.text()]).toEqual([401, 'FormPost: Form Expired']);
-    const good = await form({ prefix: 'tampered/', maxFileCount: 1 });
+    const good = await form({ prefix: 'tampered/', max_file_count: 1 });
     const tampered = await post({ ...good, fields: { ...good.fields, max_file_count: '5' } }, { 'x.txt': 'more' });
     expect([tampered.status, await tampered.text()]).toEqual([401, 'FormPost: Invalid Signature']);
     expect((await listObjects(swift, container, { prefix: 'expired/' }).all()).length + (await listObjects(swift, container, { prefix: 'tampered/' }).all()).length).toBe(0);

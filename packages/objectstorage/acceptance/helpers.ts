@@ -17,7 +17,7 @@ export async function emptyAndDelete(client: ServiceClient, container: string): 
 export async function emptyVersionsAndDelete(client: ServiceClient, container: string): Promise<void> {
   for await (const entry of listObjectVersions(client, container)) {
     if ('subdir' in entry) continue;
-    await deleteObject(client, container, entry.name, { versionId: entry.version_id });
+    await deleteObject(client, container, entry.name, { version_id: entry.version_id });
   }
   await deleteContainer(client, container);
 }

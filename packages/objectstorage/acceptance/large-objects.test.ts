@@ -39,10 +39,10 @@ describeWithService('object-store', 'large objects against the real Swift', () =
     const client = await createObjectStorageClient(provider);
     const progress: number[] = [];
     const result = await uploadLargeObject(client, container, 'slo.bin', chunks(data, 100_000), {
-      segmentSize: MiB,
+      segment_size: MiB,
       concurrency: 3,
       metadata: { kind: 'slo' },
-      contentType: 'application/x-test',
+      content_type: 'application/x-test',
       onProgress: (p) => progress.push(p.bytes),
     });
     expect(result).toMatchObject({ kind: 'slo', segments: 6, bytes: data.length, segment_container: segments });
@@ -72,7 +72,7 @@ describeWithService('object-store', 'large objects against the real Swift', () =
 
   it('uploads a Dynamic Large Object, reads it back, and deletes it with its segments', async () => {
     const data = pattern(3 * MiB + 1, 22);
-    const result = await uploadLargeObject(swift, container, 'dlo.bin', new Blob([data]), { segmentSize: MiB, concurrency: 2, kind: 'dlo' });
+    const result = await uploadLargeObject(swift, container, 'dlo.bin', new Blob([data]), { segment_size: MiB, concurrency: 2, kind: 'dlo' });
     expect(result).toMatchObject({ kind: 'dlo', segments: 4, bytes: data.length });
     const info = await getObject(swift, container, 'dlo.bin');
     expect(info.object_manifest).toMatch(new RegExp(`^${segments}/dlo\\.bin/dlo/`));
@@ -83,7 +83,7 @@ describeWithService('object-store', 'large objects against the real Swift', () =
   });
 
   it('stores data smaller than a segment as an ordinary object', async () => {
-    const result = await uploadLargeObject(swift, container, 'small.txt', 'just a little', { segmentSize: MiB });
+    const result = await uploadLargeObject(swift, container, 'small.txt', 'just a little', { segment_size: MiB });
     expect(result).toMatchObject({ kind: 'plain', segments: 0, bytes: 13 });
     expect((await getObject(swift, container, 'small.txt')).static_large_object).toBeUndefined();
   });
@@ -93,7 +93,7 @@ describeWithService('object-store', 'large objects against the real Swift', () =
     const client = await createObjectStorageClient(provider);
     const data = pattern(4 * MiB + 7, 23);
     spoil((method, url) => method === 'PUT' && url.endsWith('/00000002'));
-    const result = await uploadLargeObject(client, container, 'reauth.bin', chunks(data, 65_536), { segmentSize: MiB, concurrency: 2 });
+    const result = await uploadLargeObject(client, container, 'reauth.bin', chunks(data, 65_536), { segment_size: MiB, concurrency: 2 });
     expect([result.segments, reauths()]).toEqual([5, 1]);
     expect(md5(await readAll((await downloadObject(swift, container, 'reauth.bin')).body))).toBe(md5(data));
     await deleteLargeObject(swift, container, 'reauth.bin');
@@ -101,7 +101,7 @@ describeWithService('object-store', 'large objects against the real Swift', () =
 
   it('a source that breaks halfway leaves neither the object nor its segments', async () => {
     const data = pattern(4 * MiB, 24);
-    const error = await uploadLargeObject(swift, container, 'broken.bin', chunks(data, 65_536, 2 * MiB + 5), { segmentSize: MiB, concurrency: 2 }).catch((e: unknown) => e);
+    const error = await uploadLargeObject(swift, container, 'broken.bin', chunks(data, 65_536, 2 * MiB + 5), { segment_size: MiB, concurrency: 2 }).catch((e: unknown) => e);
     expect(String(error)).toContain('the source broke');
     expect(isHttpError(await getObject(swift, container, 'broken.bin').catch((e: unknown) => e), 404)).toBe(true);
     expect((await segmentNames()).filter((n) => n.startsWith('broken.bin/'))).toEqual([]);

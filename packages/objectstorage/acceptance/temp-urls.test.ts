@@ -72,7 +72,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     const options = { method: 'GET', key: accountKey, expiresIn: 300 } as const;
     const fromName = await createTempUrl({ client: swift, container, name: 'dir/a b ü.txt', ...options });
     expect(fromName).toContain('/dir/a%20b%20%C3%BC.txt?');
-    const fromUrl = await createTempUrl({ url: `${swift.endpoint}${container}/dir/a b ü.txt`, ...options, isoTimestamp: true });
+    const fromUrl = await createTempUrl({ url: `${swift.endpoint}${container}/dir/a b ü.txt`, ...options, iso_timestamp: true });
     expect(new URL(fromUrl).searchParams.get('temp_url_expires')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     for (const url of [fromName, fromUrl]) {
       const response = await fetch(url);
@@ -148,7 +148,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   });
 
   it('an IP range that includes 127.0.0.1 lets the request through; one that excludes it, or dropping it, gets 401', async () => {
-    const sign = (ipRange: string): Promise<string> => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300, ipRange });
+    const sign = (ip_range: string): Promise<string> => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300, ipRange });
     const cases: [string, string, number][] = [
       ['127.0.0.0/8', await sign('127.0.0.0/8'), 200],
       ['127.0.0.1', await sign('127.0.0.1'), 200],

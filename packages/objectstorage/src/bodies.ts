@@ -50,8 +50,8 @@ export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R>
   pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: StreamPipeOptions): PortableReadableStream<T>;
   pipeTo(destination: WritableStream<R>, options?: StreamPipeOptions): Promise<void>;
   tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
-  values(options?: { preventCancel?: boolean }): AsyncIterableIterator<R>;
-  [Symbol.asyncIterator](): AsyncIterableIterator<R>;
+  values(options?: { preventCancel?: boolean }): AsyncIteratorObject<R, BuiltinIteratorReturn, unknown>;
+  [Symbol.asyncIterator](): AsyncIteratorObject<R, BuiltinIteratorReturn, unknown>;
 }
 
 /** The platform's stream as a {@link PortableReadableStream}: the same object, typed for both worlds. */

@@ -118,8 +118,11 @@ function checkFlag(value: unknown, field: string): boolean {
 function targetUrl(client: ObjectStorageClient, container: string, name: string): { url: URL; account: string; container: string; object: string } {
   const path = splitSwiftUrl(client.url(objectPath(container, name)), 'client.endpoint');
   // Swift's tempurl middleware only acts on `/v1/<account>/<container>/<object>`, the object not all slashes.
-  if (path.version !== 'v1' || path.account === '' || path.container === '' || path.rest.replace(/\//g, '') === '') {
+  if (path.version !== 'v1' || path.account === '' || path.container === '') {
     throw new InvalidInputError(`A temp URL's path must be /v1/<account>/<container>/<object>, got ${path.url.pathname}`, 'client.endpoint');
+  }
+  if (path.rest.replace(/\//g, '') === '') {
+    throw new InvalidInputError(`The object name ${shown(name)} is all slashes: Swift's tempurl middleware does not act on it`, 'name');
   }
   // The URL parser drops "." and ".." segments (and their %2e forms) from paths, so such a name
   // cannot be reached by fetch or a browser; signing it would sign another object.
