@@ -1,15 +1,14 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import type { ServiceClient } from '@openstack-ts/core';
 import { getAccount, updateAccount } from '../src/accounts/index.js';
-import { createObjectStorageClient } from '../src/client.js';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 
 describeWithService('object-store', 'the account against the real Swift', () => {
   const cleanup = useCleanup();
   // Metadata keys of this run only: the account is shared with every other test.
   const city = uniqueName('meta-city');
   const plain = uniqueName('meta-plain');
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
@@ -38,8 +37,8 @@ describeWithService('object-store', 'the account against the real Swift', () => 
     expect((await getAccount(swift)).metadata[plain]).toBeUndefined();
   });
 
-  it('sends extra headers as given', async () => {
-    await updateAccount(swift, { headers: { [`X-Account-Meta-${plain}`]: 'from headers' } });
+  it("sends the call's extra headers as given", async () => {
+    await updateAccount(swift, {}, { headers: { [`X-Account-Meta-${plain}`]: 'from headers' } });
     expect((await getAccount(swift)).metadata[plain]).toBe('from headers');
     await updateAccount(swift, { remove_metadata: [plain] });
   });

@@ -1,8 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import type { ServiceClient } from '@openstack-ts/core';
 import { bulkDelete } from '../src/bulk/index.js';
-import { createObjectStorageClient } from '../src/client.js';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer, getContainer } from '../src/containers/index.js';
 import { listObjects, uploadObject } from '../src/objects/index.js';
 import { emptyAndDelete } from './helpers.js';
@@ -12,7 +11,7 @@ describeWithService('object-store', 'bulk delete against the real Swift', () => 
   const objects = uniqueName('bulk');
   const full = uniqueName('bulk-full');
   const names = Array.from({ length: 25 }, (_, i) => `dir ${String(i % 3)}/öbject ${String(i)}`);
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());

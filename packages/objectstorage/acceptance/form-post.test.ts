@@ -1,17 +1,22 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createObjectStorageClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer, updateContainer } from '../src/containers/index.js';
-import { createFormPost, type CreateFormPostOptions, type FormPost } from '../src/form-post/index.js';
+import { createFormPost, type CreateFormPostInput, type FormPost } from '../src/form-post/index.js';
 import { getInfo } from '../src/info/index.js';
 import { downloadObject, getObject, listObjects } from '../src/objects/index.js';
 import type { SignatureDigest } from '../src/temp-urls/index.js';
 import { emptyAndDelete } from './helpers.js';
 
 
-async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
+async function read(swift: ObjectStorageClient, container: string, name: string): Promise<string> {
   return new Response((await downloadObject(swift, container, name)).body).text();
+}
+
+/** Whole seconds since the epoch, `seconds` from now (by the clock `Date.now` gives). */
+function inSeconds(seconds: number): number {
+  return Math.floor(Date.now() / 1000) + seconds;
 }
 
 /** Posts the form as a browser would: the fields first, then the files (name → content). */
@@ -28,9 +33,9 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
   const container = uniqueName('formpost');
   // A secret: a fresh random one, never printed. A container key leaves the shared account alone.
   const key = `clé-ключ-${crypto.randomUUID()}`; // Swift takes UTF-8 keys
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
   let digests: string[];
-  let form: (options: Partial<CreateFormPostOptions>) => Promise<FormPost>;
+  let form: (input: Partial<CreateFormPostInput>) => Promise<FormPost>;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
@@ -39,7 +44,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
     await createContainer(swift, container);
     cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
     await updateContainer(swift, container, { temp_url_key: key });
-    form = (options) => createFormPost({ client: swift, container, key, expiresIn: 300, max_file_size: 100, max_file_count: 2, ...options } as CreateFormPostOptions);
+    form = async (input) => createFormPost(swift, container, { key, expires: inSeconds(300), max_file_size: 100, max_file_count: 2, ...input });
   });
 
   it('uploads two files under a prefix with a space and a ü, then redirects with status 201; the objects hold the files', async () => {
@@ -83,7 +88,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
   it('answers 401 to an expired form and to a changed field', async () => {
     const now = Date.now();
     const spy = jest.spyOn(Date, 'now').mockReturnValue(now - 3_600_000);
-    const expired = await form({ prefix: 'expired/', expiresIn: 60 }).finally(() => {
+    const expired = await form({ prefix: 'expired/', expires: inSeconds(60) }).finally(() => {
       spy.mockRestore();
     });
     const response = await post(expired, { 'x.txt': 'late' });

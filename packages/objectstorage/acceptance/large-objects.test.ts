@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createObjectStorageClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer } from '../src/containers/index.js';
 import { deleteLargeObject, uploadLargeObject } from '../src/large-objects/index.js';
 import { createMd5 } from '../src/md5.js';
@@ -20,7 +20,7 @@ describeWithService('object-store', 'large objects against the real Swift', () =
   const cleanup = useCleanup();
   const container = uniqueName('large');
   const segments = `${container}_segments`;
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
@@ -80,6 +80,24 @@ describeWithService('object-store', 'large objects against the real Swift', () =
     await deleteLargeObject(swift, container, 'dlo.bin');
     expect(isHttpError(await getObject(swift, container, 'dlo.bin').catch((e: unknown) => e), 404)).toBe(true);
     expect(await segmentNames()).toEqual([]);
+  });
+
+  it('takes a segmented object\'s type from its name, as an ordinary upload does: photo.jpg is image/jpeg (SLO and DLO)', async () => {
+    const data = pattern(2 * MiB + 100, 25);
+    for (const kind of ['slo', 'dlo'] as const) {
+      const name = `${kind}/photo.jpg`;
+      const result = await uploadLargeObject(swift, container, name, data, { segment_size: MiB, kind });
+      expect([kind, result.kind, result.segments]).toEqual([kind, kind, 3]);
+      const download = await downloadObject(swift, container, name);
+      expect([kind, download.content_type, download.content_length]).toEqual([kind, 'image/jpeg', data.length]);
+      expect(md5(await readAll(download.body))).toBe(md5(data));
+      expect([kind, (await getObject(swift, container, name)).content_type]).toEqual([kind, 'image/jpeg']);
+      await deleteLargeObject(swift, container, name);
+    }
+    // Given explicitly, the type wins over the name.
+    await uploadLargeObject(swift, container, 'typed.jpg', data, { segment_size: MiB, content_type: 'application/x-typed' });
+    expect((await getObject(swift, container, 'typed.jpg')).content_type).toBe('application/x-typed');
+    await deleteLargeObject(swift, container, 'typed.jpg');
   });
 
   it('stores data smaller than a segment as an ordinary object', async () => {

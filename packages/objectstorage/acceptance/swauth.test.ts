@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type FetchFunction } from '@openstack-ts/core';
-import { createObjectStorageClient } from '../src/client.js';
+import { isAuthError, isHttpError, type FetchFunction } from '@openstack-ts/core';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer } from '../src/containers/index.js';
 import { downloadObject, listObjects, uploadObject } from '../src/objects/index.js';
 import { createSwauthProvider } from '../src/swauth/index.js';
@@ -56,10 +56,11 @@ suite(title, () => {
     expect(events).toEqual(['initial', 'unauthorized']);
   });
 
-  it('a wrong key is a 401 from the auth endpoint, with the key nowhere in the error', async () => {
+  it('a wrong key is an AuthError (rejected, the auth endpoint\'s 401 its cause), with the key nowhere in the error', async () => {
     const provider = createSwauthProvider({ authUrl: authUrl ?? '', user, key: 'not-the-key-123' });
     const error = await createObjectStorageClient(provider).catch((e: unknown) => e);
-    expect(isHttpError(error, 401)).toBe(true);
+    expect(isAuthError(error) && error.reason).toBe('rejected');
+    expect(isHttpError((error as Error).cause, 401)).toBe(true);
     expect(JSON.stringify(error) + String(error)).not.toContain('not-the-key-123');
   });
 
