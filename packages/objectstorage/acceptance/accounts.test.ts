@@ -25,7 +25,7 @@ describeWithService('object-store', 'the account against the real Swift', () => 
   });
 
   it('sets metadata with non-ASCII values, reads it back decoded, and removes it', async () => {
-    cleanup.add(`account metadata ${city}, ${plain}`, () => updateAccount(swift, { remove_metadata: [city, plain] }));
+    cleanup.add(`account metadata ${city}, ${plain}`, async () => updateAccount(swift, { remove_metadata: [city, plain] }));
     await updateAccount(swift, { metadata: { [city]: 'München € 🦊', [plain]: 'plain' } });
     expect((await getAccount(swift)).metadata).toMatchObject({ [city]: 'München € 🦊', [plain]: 'plain' });
 

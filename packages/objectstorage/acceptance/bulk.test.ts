@@ -16,9 +16,9 @@ describeWithService('object-store', 'bulk delete against the real Swift', () => 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     await createContainer(swift, objects);
-    cleanup.add(`container ${objects}`, () => emptyAndDelete(swift, objects));
+    cleanup.add(`container ${objects}`, async () => emptyAndDelete(swift, objects));
     await createContainer(swift, full);
-    cleanup.add(`container ${full}`, () => emptyAndDelete(swift, full));
+    cleanup.add(`container ${full}`, async () => emptyAndDelete(swift, full));
     for (const name of names) await uploadObject(swift, objects, name, name);
     await uploadObject(swift, full, 'keep', 'keep');
   });

@@ -21,7 +21,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
   async function container(kind: string, input: CreateContainerInput = {}, options: CallOptions = {}): Promise<string> {
     const name = uniqueName(kind);
     await createContainer(swift, name, input, options);
-    cleanup.add(`container ${name}`, () => emptyAndDelete(swift, name));
+    cleanup.add(`container ${name}`, async () => emptyAndDelete(swift, name));
     return name;
   }
 
@@ -73,7 +73,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
 
   it("sets a read ACL that lets anyone list the container, and removes it with ''", async () => {
     const name = await container('acl');
-    const anonymous = (): Promise<number> => fetch(swift.url(encodeURIComponent(name), { format: 'json' })).then(async (response) => {
+    const anonymous = async (): Promise<number> => fetch(swift.url(encodeURIComponent(name), { format: 'json' })).then(async (response) => {
       await response.body?.cancel();
       return response.status;
     });
@@ -109,7 +109,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
     it('keeps old versions while it is on', async () => {
       versioned = uniqueName('versioned');
       await createContainer(swift, versioned, { versions_enabled: true });
-      cleanup.add(`container ${versioned} and its versions`, () => emptyVersionsAndDelete(swift, versioned));
+      cleanup.add(`container ${versioned} and its versions`, async () => emptyVersionsAndDelete(swift, versioned));
       expect((await getContainer(swift, versioned)).versions_enabled).toBe(true);
       first = (await uploadObject(swift, versioned, 'doc', 'version one')).version_id;
       const second = (await uploadObject(swift, versioned, 'doc', 'version two')).version_id;
@@ -140,7 +140,7 @@ describeWithService('object-store', 'containers against the real Swift', () => {
     beforeAll(async () => {
       for (const name of names) {
         await createContainer(swift, name);
-        cleanup.add(`container ${name}`, () => deleteContainer(swift, name));
+        cleanup.add(`container ${name}`, async () => deleteContainer(swift, name));
       }
     });
 

@@ -20,7 +20,7 @@ function inSeconds(seconds: number): number {
 }
 
 /** Posts the form as a browser would: the fields first, then the files (name → content). */
-function post({ url, fields }: FormPost, files: Record<string, string>): Promise<Response> {
+async function post({ url, fields }: FormPost, files: Record<string, string>): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   let n = 0;
@@ -42,7 +42,7 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
     // Before Swift 2.30 formpost reported no digests and took sha1 only.
     digests = ((await getInfo(swift)).formpost as { allowed_digests?: string[] } | undefined)?.allowed_digests ?? ['sha1'];
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
+    cleanup.add(`container ${container}`, async () => emptyAndDelete(swift, container));
     await updateContainer(swift, container, { temp_url_key: key });
     form = async (input) => createFormPost(swift, container, { key, expires: inSeconds(300), max_file_size: 100, max_file_count: 2, ...input });
   });

@@ -81,7 +81,7 @@ export async function spoilableProvider(): Promise<{
   let reauths = 0;
   let puts = 0;
   let peak = 0;
-  const spoilingFetch: FetchFunction = (input, init) => {
+  const spoilingFetch: FetchFunction = async (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const method = init?.method ?? request?.method ?? 'GET';
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

@@ -25,8 +25,8 @@ describeWithService('object-store', 'large objects against the real Swift', () =
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
-    cleanup.add(`container ${segments}`, () => emptyAndDelete(swift, segments));
+    cleanup.add(`container ${container}`, async () => emptyAndDelete(swift, container));
+    cleanup.add(`container ${segments}`, async () => emptyAndDelete(swift, segments));
   });
 
   async function segmentNames(): Promise<string[]> {

@@ -29,8 +29,8 @@ describeWithService('object-store', 'the Node helpers against the real Swift', (
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
-    cleanup.add(`container ${container}_segments`, () => emptyAndDelete(swift, `${container}_segments`));
+    cleanup.add(`container ${container}`, async () => emptyAndDelete(swift, container));
+    cleanup.add(`container ${container}_segments`, async () => emptyAndDelete(swift, `${container}_segments`));
     dir = await mkdtemp(join(tmpdir(), 'osts-acc-node-'));
   });
 

@@ -39,9 +39,9 @@ describeWithService('object-store', 'objects against the real Swift', () => {
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
+    cleanup.add(`container ${container}`, async () => emptyAndDelete(swift, container));
     await createContainer(swift, other);
-    cleanup.add(`container ${other}`, () => emptyAndDelete(swift, other));
+    cleanup.add(`container ${other}`, async () => emptyAndDelete(swift, other));
   });
 
   it('uploads every kind of body, streamed, and reads each back byte for byte', async () => {
@@ -165,7 +165,7 @@ describeWithService('object-store', 'objects against the real Swift', () => {
   it('with versions enabled: lists every version, reads and deletes one by its ID', async () => {
     const versioned = uniqueName('objects-versions');
     await createContainer(swift, versioned, { versions_enabled: true });
-    cleanup.add(`container ${versioned}`, () => emptyVersionsAndDelete(swift, versioned));
+    cleanup.add(`container ${versioned}`, async () => emptyVersionsAndDelete(swift, versioned));
     for (const text of ['one', 'two', 'three']) await uploadObject(swift, versioned, 'doc.txt', text);
     const versions = (await listObjectVersions(swift, versioned, { limit: 2 }).all()).filter((v): v is ObjectVersion => !('subdir' in v));
     expect(versions.map((v) => [v.is_latest, v.bytes])).toEqual([[true, 5], [false, 3], [false, 3]]);
@@ -205,7 +205,7 @@ describeWithService('object-store', 'objects against the real Swift', () => {
   it('a stream with its content_length: Swift refuses one over quota (413); a wrong length stores nothing', async () => {
     const quota = uniqueName('objects-quota');
     await createContainer(swift, quota, { quota_bytes: 100 });
-    cleanup.add(`container ${quota}`, () => emptyAndDelete(swift, quota));
+    cleanup.add(`container ${quota}`, async () => emptyAndDelete(swift, quota));
     const data = pattern(1000, 17);
     // Without a length Swift cannot check a stream against the quota before storing it.
     const over = await uploadObject(swift, quota, 'over.bin', chunks(data, 100), { content_length: data.length }).catch((e: unknown) => e);

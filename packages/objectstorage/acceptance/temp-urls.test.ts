@@ -45,12 +45,12 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     digests = (await getInfo(swift)).tempurl?.allowed_digests ?? ['sha1'];
     for (const name of [container, other]) {
       await createContainer(swift, name);
-      cleanup.add(`container ${name}`, () => emptyAndDelete(swift, name));
+      cleanup.add(`container ${name}`, async () => emptyAndDelete(swift, name));
     }
     // Other tests share the account: put back what was there (usually nothing) at the end.
     const previous = (await getAccount(swift)).temp_url_key;
     await updateAccount(swift, { temp_url_key: accountKey });
-    cleanup.add('the account temp URL key', () => updateAccount(swift, { temp_url_key: previous ?? '' }));
+    cleanup.add('the account temp URL key', async () => updateAccount(swift, { temp_url_key: previous ?? '' }));
     await updateContainer(swift, container, { temp_url_key: containerKey });
     await uploadObject(swift, container, 'hello.txt', 'hello, temp URL');
     await uploadObject(swift, container, 'dir/a b ü.txt', 'a name with a space and a ü');

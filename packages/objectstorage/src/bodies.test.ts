@@ -21,7 +21,7 @@ async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 /** Rejects when `promise` has not settled within a second: a stalled stream never does. */
-function stalls<T>(promise: Promise<T>): Promise<T> {
+async function stalls<T>(promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -199,7 +199,7 @@ describe('prepareUpload', () => {
 
   it('checks what a body function returns when it is called', async () => {
     const prepared = prepareUpload(() => 42 as unknown as string, { hash: true });
-    const error = await rejectionOf(() => (prepared.body as () => Promise<BodyInit>)());
+    const error = await rejectionOf(async () => (prepared.body as () => Promise<BodyInit>)());
     expect(isInvalidInputError(error) && error.field).toBe('body');
   });
 

@@ -50,8 +50,8 @@ export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R>
   pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: StreamPipeOptions): PortableReadableStream<T>;
   pipeTo(destination: WritableStream<R>, options?: StreamPipeOptions): Promise<void>;
   tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
-  values(options?: { preventCancel?: boolean }): AsyncIteratorObject<R, BuiltinIteratorReturn, unknown>;
-  [Symbol.asyncIterator](): AsyncIteratorObject<R, BuiltinIteratorReturn, unknown>;
+  values(options?: { preventCancel?: boolean }): AsyncIteratorObject<R, BuiltinIteratorReturn>;
+  [Symbol.asyncIterator](): AsyncIteratorObject<R, BuiltinIteratorReturn>;
 }
 
 /** The platform's stream as a {@link PortableReadableStream}: the same object, typed for both worlds. */
@@ -187,12 +187,12 @@ function pullStream(
 export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) => void, end: () => void, length?: number): ReadableStream<Uint8Array> {
   if (isReadableStream(data) || isBlob(data)) {
     const reader = (isBlob(data) ? data.stream() : data).getReader();
-    return pullStream(() => reader.read(), (reason) => reader.cancel(reason), observe, end, length);
+    return pullStream(async () => reader.read(), async (reason) => reader.cancel(reason), observe, end, length);
   }
   if (isAsyncIterable(data)) {
     const iterator = data[Symbol.asyncIterator]();
     return pullStream(
-      () => iterator.next(),
+      async () => iterator.next(),
       async (reason) => iterator.return?.(reason),
       observe,
       end,
@@ -200,14 +200,12 @@ export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) =>
     );
   }
   const bytes = memoryBytes(data) ?? new Uint8Array();
-  let sent = false;
+  const single = (function* () {
+    yield bytes;
+  })();
   return pullStream(
-    () => {
-      if (sent) return Promise.resolve({ done: true, value: undefined });
-      sent = true;
-      return Promise.resolve({ done: false, value: bytes });
-    },
-    () => Promise.resolve(),
+    async () => Promise.resolve(single.next()),
+    async () => Promise.resolve(single.return(undefined)),
     observe,
     end,
     length,
@@ -341,7 +339,7 @@ export function verifiedDownload(
         onProgress?.({ bytes, total: expectedLength });
         controller.enqueue(chunk);
       },
-      cancel(reason) {
+      async cancel(reason) {
         return reader.cancel(reason);
       },
     },

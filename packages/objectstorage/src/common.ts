@@ -172,9 +172,11 @@ export function putExpiryHeaders(headers: Record<string, string>, input: ObjectE
  * a plain object is an `InvalidInputError`.
  */
 export function inputBag<T extends object>(value: T | undefined, required = false): T {
-  if (value === undefined && !required) return {} as T;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidInputError(`input must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`, 'input');
+  // Typed callers cannot pass anything else; JavaScript callers can.
+  const given: unknown = value;
+  if (given === undefined && !required) return {} as T;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new InvalidInputError(`input must be an object, got ${given === null ? 'null' : Array.isArray(given) ? 'an array' : typeof given}`, 'input');
   }
-  return value;
+  return given as T;
 }

@@ -40,7 +40,8 @@ export async function bulkDelete(
   options?: CallOptions,
 ): Promise<BulkDeleteResult> {
   const batchSize = positiveCount(inputBag(input).batch_size, 10_000, 'batch_size');
-  if (items === null || typeof items !== 'object' || !(Symbol.iterator in items)) {
+  const given: unknown = items;
+  if (given === null || typeof given !== 'object' || !(Symbol.iterator in given)) {
     throw new InvalidInputError('items must be an iterable of { container, name? }', 'items');
   }
   const paths: string[] = [];

@@ -120,7 +120,7 @@ describe('createFormPost', () => {
     ];
     it.each(cases)('%s', async (_what, endpoint, container, input, field) => {
       const cloud = endpoint === undefined ? fakeSwift() : fakeSwift({ endpoint });
-      const error = await rejectionOf(() => createFormPost(cloud.client, container as string, input as CreateFormPostInput));
+      const error = await rejectionOf(async () => createFormPost(cloud.client, container as string, input as CreateFormPostInput));
       expect(isInvalidInputError(error) && error instanceof InvalidInputError).toBe(true);
       expect((error as InvalidInputError).field).toBe(field);
       expect((error as Error).message).not.toContain(secret);

@@ -45,7 +45,7 @@ async function readBody(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 
 /** Rejects when `promise` has not settled within a second: a stalled upload never does. */
-function stalls<T>(promise: Promise<T>): Promise<T> {
+async function stalls<T>(promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -158,7 +158,7 @@ describe('uploadObject', () => {
       ['async generator', chunks('hello', encoder.encode(' world')), false],
       ['Node Readable', Readable.from(['hello', Buffer.from(' world')]), false],
       ['function', () => chunks('hello world'), false],
-      ['async function', () => Promise.resolve(webStream('hello world')), false],
+      ['async function', async () => Promise.resolve(webStream('hello world')), false],
     ];
     for (const [kind, body, withEtag] of kinds) {
       const cloud = fakeSwift();

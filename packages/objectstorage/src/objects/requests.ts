@@ -199,8 +199,9 @@ export async function uploadObject(
   const path = objectPath(container, name);
   const given = inputBag(input);
   const headers = objectHeaders(given, true);
-  if (given.if_none_match !== undefined) {
-    if (given.if_none_match !== '*') throw new InvalidInputError("if_none_match must be '*'", 'if_none_match');
+  const ifNoneMatch: unknown = given.if_none_match;
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch !== '*') throw new InvalidInputError("if_none_match must be '*'", 'if_none_match');
     headers['If-None-Match'] = '*';
   }
   if (given.etag !== undefined && (typeof given.etag !== 'string' || !MD5_HEX.test(given.etag))) {
@@ -309,7 +310,8 @@ export interface DownloadObjectInput extends GetObjectInput {
 }
 
 function rangeHeader(range: NonNullable<DownloadObjectInput['range']>): string {
-  if (typeof range !== 'object' || range === null) throw new InvalidInputError('range must be { start, end } or { suffix }', 'range');
+  const given: unknown = range;
+  if (typeof given !== 'object' || given === null) throw new InvalidInputError('range must be { start, end } or { suffix }', 'range');
   if ('suffix' in range) return `bytes=-${String(requireCount(range.suffix, 'range.suffix'))}`;
   const start = range.start === undefined ? 0 : requireCount(range.start, 'range.start');
   if (range.end === undefined) return `bytes=${String(start)}-`;
@@ -513,7 +515,8 @@ export interface DeleteObjectInput {
 export async function deleteObject(client: ObjectStorageClient, container: string, name: string, input?: DeleteObjectInput, options?: CallOptions): Promise<void> {
   const path = objectPath(container, name);
   const given = inputBag(input);
-  if (given.multipart_manifest !== undefined && given.multipart_manifest !== 'delete') {
+  const manifest: unknown = given.multipart_manifest;
+  if (manifest !== undefined && manifest !== 'delete') {
     throw new InvalidInputError("multipart_manifest must be 'delete'", 'multipart_manifest');
   }
   const query = { 'multipart-manifest': given.multipart_manifest, 'version-id': given.version_id };

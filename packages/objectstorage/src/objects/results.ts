@@ -72,7 +72,7 @@ export interface ObjectDownload extends ObjectInfo {
    * platform's `ReadableStream`, typed so Node's `Readable.fromWeb(body)` and `pipeline(body, …)`
    * take it as it is.
    */
-  body: PortableReadableStream<Uint8Array>;
+  body: PortableReadableStream;
   /** 200 for the whole object, 206 for a range. */
   status: number;
   /** For a ranged download, `bytes first-last/size` (`Content-Range`). */

@@ -24,7 +24,7 @@ function recording(answer: () => Response): { fetch: FetchFunction; calls: { url
   const calls: { url: string; headers: Headers }[] = [];
   return {
     calls,
-    fetch: (input, init) => {
+    fetch: async (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       calls.push({ url, headers: new Headers(init?.headers) });
       return Promise.resolve(url === AUTH ? answer() : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } }));

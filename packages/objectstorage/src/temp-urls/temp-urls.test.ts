@@ -147,7 +147,7 @@ describe('createTempUrl', () => {
     ];
     it.each(cases)('%s', async (_what, endpoint, container, name, input, field) => {
       const cloud = endpoint === undefined ? fakeSwift() : fakeSwift({ endpoint });
-      const error = await rejectionOf(() => createTempUrl(cloud.client, container as string, name as string, input as CreateTempUrlInput));
+      const error = await rejectionOf(async () => createTempUrl(cloud.client, container as string, name as string, input as CreateTempUrlInput));
       expect(isInvalidInputError(error) && error instanceof InvalidInputError).toBe(true);
       expect((error as InvalidInputError).field).toBe(field);
       expect((error as Error).message).not.toContain(secret);
