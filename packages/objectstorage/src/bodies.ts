@@ -28,9 +28,13 @@ export type ObjectBody = ObjectData | (() => ObjectData | Promise<ObjectData>);
 
 /** A reader in `byob` mode, typed so both the DOM's and Node's reader types accept it. */
 export interface PortableBYOBReader {
+  /** Settles when the stream closes or errors, or the lock is released. */
   readonly closed: Promise<void>;
+  /** Cancels the stream. */
   cancel(reason?: unknown): Promise<void>;
+  /** Reads into `view`'s memory. */
   read<T extends ArrayBufferView>(view: T, options?: { min?: number }): Promise<ReadableStreamReadResult<T>>;
+  /** Releases the stream for another reader. */
   releaseLock(): void;
 }
 
@@ -39,18 +43,28 @@ export interface PortableBYOBReader {
  * `ReadableStream` and Node's `stream/web` one accept it: Node's `Readable.fromWeb(body)` and
  * `pipeline(body, …)` take a download's body without a cast, and so do `new Response(body)` and
  * `for await (const chunk of body)`. (The two declarations disagree on what a `byob` reader
- * reads into, so neither accepts the other.)
+ * reads into, so neither accepts the other.) The members are the web stream's.
  */
 export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R> {
+  /** True while a reader holds the stream. */
   readonly locked: boolean;
+  /** Cancels the stream: the rest of the data is not read (the connection is released). */
   cancel(reason?: unknown): Promise<void>;
+  /** A reader that reads into buffers of the caller's. */
   getReader(options: { mode: 'byob' }): PortableBYOBReader;
+  /** A reader of chunks. */
   getReader(): ReadableStreamDefaultReader<R>;
+  /** A reader of chunks, or in `byob` mode one that reads into buffers of the caller's. */
   getReader(options?: { mode?: 'byob' | undefined }): ReadableStreamDefaultReader<R> | PortableBYOBReader;
+  /** Pipes through a transform stream (`TextDecoderStream`, `DecompressionStream`) and returns its readable side. */
   pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: StreamPipeOptions): PortableReadableStream<T>;
+  /** Pipes into a writable stream. */
   pipeTo(destination: WritableStream<R>, options?: StreamPipeOptions): Promise<void>;
+  /** Two streams of the same data. */
   tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
+  /** The chunks, as an async iterator. */
   values(options?: { preventCancel?: boolean }): AsyncIteratorObject<R, BuiltinIteratorReturn>;
+  /** The chunks, for `for await`. */
   [Symbol.asyncIterator](): AsyncIteratorObject<R, BuiltinIteratorReturn>;
 }
 

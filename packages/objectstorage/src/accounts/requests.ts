@@ -32,6 +32,7 @@ export interface UpdateAccountInput {
   remove_metadata?: readonly string[] | undefined;
   /** The temp URL keys every object of the account can be signed with; `''` removes one. */
   temp_url_key?: string | undefined;
+  /** The second key (`X-Account-Meta-Temp-URL-Key-2`), for rotating keys; `''` removes it. */
   temp_url_key_2?: string | undefined;
 }
 

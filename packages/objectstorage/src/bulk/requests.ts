@@ -8,7 +8,9 @@ import { bulkDeletePath } from './urls.js';
 
 /** One thing to delete: an object, or (with no `name`) an empty container. */
 export interface BulkDeleteItem {
+  /** The container (deleted itself when there is no `name`; it must be empty by then). */
   container: string;
+  /** The object's name. */
   name?: string | undefined;
 }
 

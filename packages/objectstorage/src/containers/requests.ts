@@ -63,6 +63,7 @@ export interface UpdateContainerInput {
   quota_count?: number | null | undefined;
   /** The container's temp URL keys (`X-Container-Meta-Temp-URL-Key`, `-Key-2`); `''` removes one. */
   temp_url_key?: string | undefined;
+  /** The second key (`X-Container-Meta-Temp-URL-Key-2`); `''` removes it. */
   temp_url_key_2?: string | undefined;
 }
 

@@ -1,10 +1,11 @@
-/// <reference types="node" />
 /**
  * Node-only helpers of `@openstack-ts/objectstorage`: transfers between objects and files. The
  * package's main entry runs anywhere fetch does; this one uses `node:fs` and `node:stream`.
  *
  * @packageDocumentation
  */
+
+/// <reference types="node" />
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -27,11 +28,11 @@ export interface SavedObject extends Omit<ObjectDownload, 'body'> {
 
 /**
  * Downloads an object into the file at `path`, streaming (nothing is held whole in memory) and
- * checked like {@link downloadObject} checks it: a whole object's bytes against its `ETag` and
+ * checked like `downloadObject` checks it: a whole object's bytes against its `ETag` and
  * `Content-Length`. The data goes to a temporary file beside `path` that replaces it only once
  * everything arrived and checked out; on any failure (an HTTP error, a broken or corrupted
  * download, a full disk, an abort) the temporary file is removed and `path` is left as it was.
- * Resolves to the object's info (as {@link downloadObject} gives it) with the bytes written.
+ * Resolves to the object's info (as `downloadObject` gives it) with the bytes written.
  */
 export async function saveObjectToFile(
   client: ObjectStorageClient,
