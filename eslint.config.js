@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['**/dist/**', '**/coverage/**', 'docs-api/**', '**/etc/**', '.ci/out/**'] },
+  { ignores: ['**/dist/**', 'tooling/node-types/readme/**', '**/coverage/**', 'docs-api/**', '**/etc/**', '.ci/out/**'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -26,6 +26,17 @@ export type ObjectData =
  */
 export type ObjectBody = ObjectData | (() => ObjectData | Promise<ObjectData>);
 
+/** A read's result, as the platform's `ReadableStreamReadResult` (spelled out: no DOM names in declarations). */
+export type PortableReadResult<T> = { done: false; value: T } | { done: true; value: T | undefined };
+
+/** Options of `pipeTo`/`pipeThrough`, as the platform's `StreamPipeOptions`. */
+export interface PortablePipeOptions {
+  preventAbort?: boolean;
+  preventCancel?: boolean;
+  preventClose?: boolean;
+  signal?: AbortSignal;
+}
+
 /** A reader in `byob` mode, typed so both the DOM's and Node's reader types accept it. */
 export interface PortableBYOBReader {
   /** Settles when the stream closes or errors, or the lock is released. */
@@ -33,7 +44,7 @@ export interface PortableBYOBReader {
   /** Cancels the stream. */
   cancel(reason?: unknown): Promise<void>;
   /** Reads into `view`'s memory. */
-  read<T extends ArrayBufferView>(view: T, options?: { min?: number }): Promise<ReadableStreamReadResult<T>>;
+  read<T extends ArrayBufferView>(view: T, options?: { min?: number }): Promise<PortableReadResult<T>>;
   /** Releases the stream for another reader. */
   releaseLock(): void;
 }
@@ -57,9 +68,9 @@ export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R>
   /** A reader of chunks, or in `byob` mode one that reads into buffers of the caller's. */
   getReader(options?: { mode?: 'byob' | undefined }): ReadableStreamDefaultReader<R> | PortableBYOBReader;
   /** Pipes through a transform stream (`TextDecoderStream`, `DecompressionStream`) and returns its readable side. */
-  pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: StreamPipeOptions): PortableReadableStream<T>;
+  pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: PortablePipeOptions): PortableReadableStream<T>;
   /** Pipes into a writable stream. */
-  pipeTo(destination: WritableStream<R>, options?: StreamPipeOptions): Promise<void>;
+  pipeTo(destination: WritableStream<R>, options?: PortablePipeOptions): Promise<void>;
   /** Two streams of the same data. */
   tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
   /** The chunks, as an async iterator. */
