@@ -431,21 +431,23 @@ export class ProviderClient {
 
       const started = this.#now();
       const timer = attemptTimer(timeoutMs, `${method} ${redactedUrl}`);
+      // A lost connection is retried (after its backoff) only for idempotent requests whose body can be resent.
+      const retryConnection = async (error: unknown, reason: string): Promise<boolean> => {
+        if (!isConnectionError(error) || !policy.retryConnectionErrors || !idempotent || body.stream || retries >= policy.maxRetries) return false;
+        retries++;
+        const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
+        onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
+        why = reason;
+        await sleep(delayMs, signal);
+        return true;
+      };
       let response: Response;
       let text: string | undefined;
       try {
         try {
           response = await sendOnce(this.#fetch, { method, url: currentUrl, redactedUrl, headers, body, signal, timer });
         } catch (error) {
-          const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
-          if (retryable && retries < policy.maxRetries) {
-            retries++;
-            const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
-            onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
-            why = 'a connection failure';
-            await sleep(delayMs, signal);
-            continue;
-          }
+          if (await retryConnection(error, 'a connection failure')) continue;
           throw error;
         }
         const requestId = requestIdOf(response.headers);
@@ -523,15 +525,7 @@ export class ProviderClient {
             text = await readText(response, signal, timer, method, redactedUrl, idempotent);
           } catch (error) {
             // A connection lost while the answer was read: retried like one lost before the headers.
-            const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
-            if (retryable && retries < policy.maxRetries) {
-              retries++;
-              const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
-              onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
-              why = 'a connection lost while reading the answer';
-              await sleep(delayMs, signal);
-              continue;
-            }
+            if (await retryConnection(error, 'a connection lost while reading the answer')) continue;
             throw error;
           }
         }
