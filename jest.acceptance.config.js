@@ -22,8 +22,10 @@ export default {
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@openstack-ts/acceptance$': '<rootDir>/../../tooling/acceptance/src/index.ts',
-      '^@openstack-ts/([a-z-]+)/testing$': '<rootDir>/../$1/src/testing/index.ts',
+      '^@openstack-ts/([a-z-]+)/(testing|internal)$': '<rootDir>/../$1/src/$2/index.ts',
       '^@openstack-ts/([a-z-]+)$': '<rootDir>/../$1/src/index.ts',
+      // core's default transport as Node resolves it (package.json "imports", "node" condition)
+      '^#default-fetch$': '<rootDir>/../core/src/default-fetch-node.ts',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

@@ -1,6 +1,6 @@
 /**
- * The demo: read a cloud from clouds.yaml, authenticate, boot a server (flavor and image chosen by
- * name, on a network), wait until it is ACTIVE, print it, and delete it unless --keep is given.
+ * The demo: read a cloud from clouds.yaml, authenticate, boot a server (flavor, image and network
+ * chosen by name or ID), wait until it is ACTIVE, print it, and delete it unless --keep is given.
  *
  *   pnpm demo                                   # the local cloud (started when it is not running)
  *   OS_CLOUD=mycloud pnpm demo -- --flavor m1.small --image cirros --network private --keep
@@ -23,7 +23,8 @@ import {
   type Server,
 } from '@openstack-ts/compute';
 import { providerFromCloud } from '@openstack-ts/config';
-import { createServiceClient, findIdByName, isOpenStackError, linkedPages, paginate } from '@openstack-ts/core';
+import { isOpenStackError } from '@openstack-ts/core';
+import { createNetworkingClient, findNetworkId } from '@openstack-ts/networking';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,13 +103,13 @@ async function main(): Promise<void> {
   console.log(`Authenticated to ${cloud} as ${user?.name ?? user?.id ?? '?'} (project ${provider.token?.body.project?.name ?? '?'})`);
 
   const compute = await createComputeClient(provider, {}, { signal });
-  const network = await createServiceClient(provider, { type: 'network', base: 'v2.0/' }, { signal });
+  const networking = await createNetworkingClient(provider, {}, { signal });
   console.log(`Nova at ${compute.endpoint} speaks microversion ${compute.microversion ?? 'none'}`);
 
-  const flavorId = await findFlavorId(compute, args.flavor, { signal });
-  const imageId = await findImageId(compute, args.image, { signal });
-  const networks = paginate<{ id: string; name: string }>(network, { path: 'networks', query: { name: args.network }, itemsKey: 'networks', strategy: linkedPages('networks_links') }, { signal });
-  const networkId = await findIdByName(networks, args.network, 'network');
+  // Each takes an ID or a name, as openstacksdk's find_* do.
+  const { id: flavorId } = await findFlavorId(compute, args.flavor, { signal });
+  const { id: imageId } = await findImageId(compute, args.image, { signal });
+  const { id: networkId } = await findNetworkId(networking, args.network, { signal });
   console.log(`Booting with flavor ${args.flavor}, image ${args.image}, network ${args.network}`);
 
   const name = args.name ?? `demo-${Math.random().toString(36).slice(2, 8)}`;

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   addAggregateHost,
   cacheAggregateImages,
@@ -12,15 +13,15 @@ import {
   setAggregateMetadata,
   updateAggregate,
 } from '../src/aggregates/index.js';
-import { createComputeClient } from '../src/client.js';
-import { listHypervisors } from '../src/hypervisors/index.js';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
+import { listHypervisorSummaries } from '../src/hypervisors/index.js';
 import { listComputeServices } from '../src/services/index.js';
 import { testImageId } from './helpers.js';
 
 describeWithService('compute', 'aggregates against the real Nova', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let compute: ServiceClient;
+    let compute: ComputeClient;
     let host: string;
 
     it('finds the compute host through the services and hypervisors', async () => {
@@ -28,7 +29,7 @@ describeWithService('compute', 'aggregates against the real Nova', () => {
       const [service] = await listComputeServices(compute, { binary: 'nova-compute' }).all();
       expect(service).toBeDefined();
       host = service?.host ?? '';
-      const hypervisors = await listHypervisors(compute).all();
+      const hypervisors = await listHypervisorSummaries(compute).all();
       expect(hypervisors.map((h) => h.hypervisor_hostname)).toContain(host);
     });
 
@@ -36,7 +37,7 @@ describeWithService('compute', 'aggregates against the real Nova', () => {
       const name = uniqueName('aggregate');
       const zone = uniqueName('az');
       const created = await createAggregate(compute, { name, availability_zone: zone });
-      cleanup.add(`aggregate ${name}`, () => deleteAggregate(compute, created.id));
+      cleanup.add(`aggregate ${name}`, async () => deleteAggregate(compute, created.id));
       expect(created).toMatchObject({ name, availability_zone: zone, deleted: false });
       expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -49,7 +50,7 @@ describeWithService('compute', 'aggregates against the real Nova', () => {
       expect(updated).toMatchObject({ id: created.id, name: renamed, availability_zone: zone });
 
       await deleteAggregate(compute, created.id);
-      const error = await getAggregate(compute, created.id).catch((e: unknown) => e);
+      const error = await rejectionOf(async () => getAggregate(compute, created.id));
       expect(isHttpError(error, 404)).toBe(true);
     });
 
@@ -57,11 +58,11 @@ describeWithService('compute', 'aggregates against the real Nova', () => {
     it('adds the real host, sets and removes metadata, pre-caches an image, removes the host, deletes', async () => {
       const name = uniqueName('aggregate');
       const created = await createAggregate(compute, { name });
-      cleanup.add(`aggregate ${name}`, () => deleteAggregate(compute, created.id));
+      cleanup.add(`aggregate ${name}`, async () => deleteAggregate(compute, created.id));
       expect(created.availability_zone).toBeNull();
 
       const withHost = await addAggregateHost(compute, created.id, host);
-      cleanup.add(`host ${host} in aggregate ${name}`, () => removeAggregateHost(compute, created.id, host));
+      cleanup.add(`host ${host} in aggregate ${name}`, async () => removeAggregateHost(compute, created.id, host));
       expect(withHost.hosts).toEqual([host]);
 
       const set = await setAggregateMetadata(compute, created.id, { 'osts-acc-kept': 'yes', 'osts-acc-dropped': 'soon' });
@@ -72,7 +73,7 @@ describeWithService('compute', 'aggregates against the real Nova', () => {
       await cacheAggregateImages(compute, created.id, [await testImageId()], { microversion: '2.81' });
 
       expect((await removeAggregateHost(compute, created.id, host)).hosts).toEqual([]);
-      const again = await removeAggregateHost(compute, created.id, host).catch((e: unknown) => e);
+      const again = await rejectionOf(async () => removeAggregateHost(compute, created.id, host));
       expect(isHttpError(again, 404)).toBe(true);
       expect(String(again)).toContain(`Cannot remove host ${host}`);
 

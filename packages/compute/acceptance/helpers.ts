@@ -3,8 +3,8 @@
  * that is deleted (and waited for) in the file's cleanup.
  */
 import { memberProvider, uniqueName, type Cleanup } from '@openstack-ts/acceptance';
-import { createServiceClient, findIdByName, nextPages, paginate, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { createServiceClient, findIdByName, nextPages, paginate } from '@openstack-ts/core';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { findFlavorId } from '../src/flavors/index.js';
 import { createServer, deleteServer, waitForServerDeleted, waitForServerStatus, type CreateServerInput, type Server } from '../src/servers/index.js';
 
@@ -13,7 +13,7 @@ export const TEST_IMAGE = process.env.OSTS_IMAGE ?? 'cirros-fake';
 export const TEST_FLAVOR = process.env.OSTS_FLAVOR ?? 'm1.tiny';
 
 /** The member's compute client (negotiated microversion). */
-export async function memberCompute(): Promise<ServiceClient> {
+export async function memberCompute(): Promise<ComputeClient> {
   return createComputeClient(await memberProvider());
 }
 
@@ -27,11 +27,11 @@ export async function testImageId(): Promise<string> {
  * Boots a server (no network unless `input.networks` says otherwise) and waits until it is ACTIVE.
  * Its deletion, and the wait for it, are registered with `cleanup` first.
  */
-export async function bootServer(compute: ServiceClient, cleanup: Cleanup, input: Partial<CreateServerInput> = {}): Promise<Server> {
+export async function bootServer(compute: ComputeClient, cleanup: Cleanup, input: Partial<CreateServerInput> = {}): Promise<Server> {
   const name = uniqueName('server');
   const created = await createServer(compute, {
     name,
-    flavorRef: await findFlavorId(compute, TEST_FLAVOR),
+    flavorRef: (await findFlavorId(compute, TEST_FLAVOR)).id,
     imageRef: await testImageId(),
     networks: 'none',
     ...input,

@@ -1,19 +1,20 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { getInstanceAction, listInstanceActions, type InstanceAction } from '../src/instance-actions/index.js';
 import type { Server } from '../src/servers/index.js';
 import { bootServer, memberCompute } from './helpers.js';
 
 /** The server actions this suite uses to record more instance actions; they belong to the servers resource. */
-function serverAction(compute: ServiceClient, id: string, body: Record<string, unknown>): Promise<void> {
+async function serverAction(compute: ComputeClient, id: string, body: Record<string, unknown>): Promise<void> {
   return compute.execute({ method: 'POST', path: `servers/${id}/action`, json: body, expectStatus: [202] });
 }
 
 describeWithService('compute', 'instance actions against the real Nova', () => {
   const cleanup = useCleanup();
-  let member: ServiceClient;
+  let member: ComputeClient;
   let server: Server;
   let create: InstanceAction;
 
@@ -50,7 +51,7 @@ describeWithService('compute', 'instance actions against the real Nova', () => {
     }
     const old = await getInstanceAction(member, server.id, create.request_id, { microversion: '2.50' });
     expect(old.events).toBeUndefined();
-    const missing = await getInstanceAction(member, server.id, 'req-00000000-0000-0000-0000-000000000000').catch((e: unknown) => e);
+    const missing = await rejectionOf(async () => getInstanceAction(member, server.id, 'req-00000000-0000-0000-0000-000000000000'));
     expect(isHttpError(missing, 404)).toBe(true);
     expect(String(missing)).toContain('Action req-00000000-0000-0000-0000-000000000000 not found');
   });

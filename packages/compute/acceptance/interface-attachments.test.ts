@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
 import { createServiceClient, findIdByName, isHttpError, linkedPages, paginate, type ServiceClient } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   attachInterface,
   detachInterface,
@@ -10,6 +11,7 @@ import {
 } from '../src/interface-attachments/index.js';
 import type { Server } from '../src/servers/index.js';
 import { bootServer, memberCompute } from './helpers.js';
+import type { ComputeClient } from '../src/client.js';
 
 // Ports come from Neutron, which has no package yet: raw requests through core.
 interface Port {
@@ -48,7 +50,7 @@ async function freeAddress(neutron: ServiceClient, subnet: Subnet): Promise<stri
 
 describeWithService('compute', 'interface attachments against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let neutron: ServiceClient;
   let server: Server;
   let networkId: string;
@@ -70,7 +72,7 @@ describeWithService('compute', 'interface attachments against the real Nova', ()
   it('attaches a port the member created, with a tag', async () => {
     const name = uniqueName('port');
     port = await neutron.request<Port>({ method: 'POST', path: 'ports', json: { port: { network_id: networkId, name } }, expectStatus: [201], unwrap: 'port' });
-    cleanup.add(`port ${name}`, () => neutron.execute({ method: 'DELETE', path: portPath(port.id), expectStatus: [204] }));
+    cleanup.add(`port ${name}`, async () => neutron.execute({ method: 'DELETE', path: portPath(port.id), expectStatus: [204] }));
     const attached = await attachInterface(compute, server.id, { port_id: port.id, tag: 'nic1' });
     expect(attached).toMatchObject({ port_id: port.id, net_id: networkId, tag: 'nic1', fixed_ips: port.fixed_ips });
     expect(attached.mac_addr).toMatch(/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/);
@@ -105,9 +107,9 @@ describeWithService('compute', 'interface attachments against the real Nova', ()
     expect(await listInterfaceAttachments(compute, server.id).all()).toEqual([]);
     const kept = await neutron.request<Port>({ method: 'GET', path: portPath(port.id), unwrap: 'port' });
     expect(kept.device_id).toBe('');
-    const gone = await neutron.request<Port>({ method: 'GET', path: portPath(novaPortId), unwrap: 'port' }).catch((e: unknown) => e);
+    const gone = await rejectionOf(async () => neutron.request<Port>({ method: 'GET', path: portPath(novaPortId), unwrap: 'port' }));
     expect(isHttpError(gone, 404)).toBe(true);
-    const again = await getInterfaceAttachment(compute, server.id, port.id).catch((e: unknown) => e);
+    const again = await rejectionOf(async () => getInterfaceAttachment(compute, server.id, port.id));
     expect(isHttpError(again, 404)).toBe(true);
     expect((again as Error).message).toMatch(/does not have a port with id/);
   });

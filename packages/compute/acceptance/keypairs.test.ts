@@ -1,8 +1,9 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, isMicroversionError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError, isMicroversionError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../src/keypairs/index.js';
 
 /** A fresh ed25519 public key in OpenSSH format, and its MD5 fingerprint as Nova writes it. */
@@ -21,7 +22,7 @@ function ed25519PublicKey(): { publicKey: string; fingerprint: string } {
 
 describeWithService('compute', 'keypairs against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let userId: string;
   const names: string[] = [];
 
@@ -33,7 +34,7 @@ describeWithService('compute', 'keypairs against the real Nova', () => {
       const name = uniqueName('keypair');
       const key = ed25519PublicKey();
       const keypair = await createKeypair(compute, { name, public_key: key.publicKey, type: 'ssh' });
-      cleanup.add(`keypair ${name}`, () => deleteKeypair(compute, name));
+      cleanup.add(`keypair ${name}`, async () => deleteKeypair(compute, name));
       names.push(name);
       expect(keypair).toEqual({ name, public_key: key.publicKey, fingerprint: key.fingerprint, type: 'ssh', user_id: userId });
     }
@@ -59,30 +60,25 @@ describeWithService('compute', 'keypairs against the real Nova', () => {
   it('generates a keypair with microversion 2.91 pinned for the call, and refuses to from 2.92', async () => {
     const name = uniqueName('keypair');
     const generated = await createKeypair(compute, { name, type: 'ssh' }, { microversion: '2.91' });
-    cleanup.add(`keypair ${name}`, () => deleteKeypair(compute, name));
+    cleanup.add(`keypair ${name}`, async () => deleteKeypair(compute, name));
     expect(generated.private_key).toMatch(/^-----BEGIN [A-Z ]*PRIVATE KEY-----/);
     expect(generated.public_key).toMatch(/^ssh-rsa /);
     expect((await getKeypair(compute, name)).fingerprint).toBe(generated.fingerprint);
     await deleteKeypair(compute, name);
 
     const refused = uniqueName('keypair');
-    let error: unknown;
-    try {
-      void createKeypair(compute, { name: refused }, { microversion: '2.92' });
-    } catch (e) {
-      error = e;
-    }
+    const error = await rejectionOf(async () => createKeypair(compute, { name: refused }, { microversion: '2.92' }));
     expect(isMicroversionError(error)).toBe(true);
-    expect(isHttpError(await getKeypair(compute, refused).catch((e: unknown) => e), 404)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => getKeypair(compute, refused)), 404)).toBe(true);
   });
 
   it('deletes a keypair with 204 (202 before 2.2)', async () => {
     await deleteKeypair(compute, names[0] ?? '');
-    const error = await getKeypair(compute, names[0] ?? '').catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getKeypair(compute, names[0] ?? ''));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain(`Keypair ${names[0] ?? ''} not found`);
     await deleteKeypair(compute, names[1] ?? '', {}, { microversion: '2.1' });
-    expect(isHttpError(await getKeypair(compute, names[1] ?? '').catch((e: unknown) => e), 404)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => getKeypair(compute, names[1] ?? '')), 404)).toBe(true);
   });
 
   describeAsAdmin('as admin, for the member', () => {
@@ -92,13 +88,13 @@ describeWithService('compute', 'keypairs against the real Nova', () => {
       const name = uniqueName('keypair');
       const key = ed25519PublicKey();
       const created = await createKeypair(admin, { name, public_key: key.publicKey, user_id: memberId });
-      cleanup.add(`keypair ${name} (of the member)`, () => deleteKeypair(admin, name, { user_id: memberId }));
+      cleanup.add(`keypair ${name} (of the member)`, async () => deleteKeypair(admin, name, { user_id: memberId }));
       expect(created).toMatchObject({ name, user_id: memberId, fingerprint: key.fingerprint });
       expect((await listKeypairs(admin, { user_id: memberId }).all()).map((keypair) => keypair.name)).toContain(name);
       expect((await listKeypairs(admin).all()).map((keypair) => keypair.name)).not.toContain(name);
       expect((await getKeypair(admin, name, { user_id: memberId })).user_id).toBe(memberId);
       await deleteKeypair(admin, name, { user_id: memberId });
-      expect(isHttpError(await getKeypair(admin, name, { user_id: memberId }).catch((e: unknown) => e), 404)).toBe(true);
+      expect(isHttpError(await rejectionOf(async () => getKeypair(admin, name, { user_id: memberId })), 404)).toBe(true);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider } from '@openstack-ts/acceptance';
 import { isHttpError, isMicroversionError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { createComputeClient } from '../src/client.js';
 import { getLimits } from '../src/limits/index.js';
 import { getQuotaSet } from '../src/quota-sets/index.js';
@@ -23,12 +24,7 @@ describeWithService('compute', 'limits against the real Nova', () => {
     const at256 = (await getLimits(compute, {}, { microversion: '2.56' })).absolute;
     expect([typeof at256.maxPersonality, at256.maxImageMeta]).toEqual(['number', undefined]);
     expect((await getLimits(compute, { reserved: true }, { microversion: '2.74' })).absolute.totalInstancesUsed).toBeGreaterThanOrEqual(0);
-    let error: unknown;
-    try {
-      void getLimits(compute, { reserved: true }, { microversion: '2.75' });
-    } catch (e) {
-      error = e;
-    }
+    const error = await rejectionOf(async () => getLimits(compute, { reserved: true }, { microversion: '2.75' }));
     expect(isMicroversionError(error)).toBe(true);
   });
 
@@ -40,7 +36,8 @@ describeWithService('compute', 'limits against the real Nova', () => {
       const limits = await getLimits(await createComputeClient(admin), { tenant_id: memberProject });
       const own = await getLimits(await createComputeClient(member));
       expect(limits.absolute.maxTotalInstances).toBe(own.absolute.maxTotalInstances);
-      const error = await getLimits(await createComputeClient(member), { tenant_id: admin.token?.body.project?.id ?? '' }).catch((e: unknown) => e);
+      const memberCompute = await createComputeClient(member);
+      const error = await rejectionOf(async () => getLimits(memberCompute, { tenant_id: admin.token?.body.project?.id ?? '' }));
       expect(isHttpError(error, 403)).toBe(true);
       expect((error as Error).message).toContain('limits:other_project');
     });

@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, waitFor, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError, waitFor } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import {
   abortServerMigration,
   forceCompleteServerMigration,
@@ -16,12 +17,12 @@ import { bootServer, memberCompute } from './helpers.js';
 const IN_PROGRESS = ['accepted', 'pre-migrating', 'migrating', 'post-migrating', 'queued', 'preparing', 'running'];
 
 /** The server actions this suite needs to create migrations; they belong to the servers resource. */
-function serverAction(compute: ServiceClient, id: string, body: Record<string, unknown>): Promise<void> {
+async function serverAction(compute: ComputeClient, id: string, body: Record<string, unknown>): Promise<void> {
   return compute.execute({ method: 'POST', path: `servers/${id}/action`, json: body, expectStatus: [202] });
 }
 
 /** Waits until the server has a migration of this type that is no longer in progress, and no task. */
-async function settledMigration(compute: ServiceClient, server: Server, type: string): Promise<Migration> {
+async function settledMigration(compute: ComputeClient, server: Server, type: string): Promise<Migration> {
   return waitFor(
     async (signal) => {
       const migrations = await listMigrations(compute, { instance_uuid: server.id, migration_type: type }, { signal }).all();
@@ -39,7 +40,7 @@ async function settledMigration(compute: ServiceClient, server: Server, type: st
 describeWithService('compute', 'migrations against the real Nova', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: ComputeClient;
     let server: Server;
     let cold: Migration;
     let live: Migration;
@@ -87,19 +88,19 @@ describeWithService('compute', 'migrations against the real Nova', () => {
     });
 
     it('gets a server migration: Nova answers 404 unless it is a live migration in progress', async () => {
-      const notLive = await getServerMigration(admin, server.id, cold.id).catch((e: unknown) => e);
+      const notLive = await rejectionOf(async () => getServerMigration(admin, server.id, cold.id));
       expect(isHttpError(notLive, 404)).toBe(true);
       expect(String(notLive)).toContain(`Migration ${String(cold.id)} for server ${server.id} is not live-migration`);
-      const notRunning = await getServerMigration(admin, server.id, live.id).catch((e: unknown) => e);
+      const notRunning = await rejectionOf(async () => getServerMigration(admin, server.id, live.id));
       expect(isHttpError(notRunning, 404)).toBe(true);
       expect(String(notRunning)).toContain(`Live migration ${String(live.id)} for server ${server.id} is not in progress`);
     });
 
     it('forces completion and aborts: Nova refuses (409) while the server is not migrating', async () => {
-      const forced = await forceCompleteServerMigration(admin, server.id, live.id).catch((e: unknown) => e);
+      const forced = await rejectionOf(async () => forceCompleteServerMigration(admin, server.id, live.id));
       expect(isHttpError(forced, 409)).toBe(true);
       expect(String(forced)).toContain(`Instance ${server.id} is in an invalid state for 'force_complete'`);
-      const aborted = await abortServerMigration(admin, server.id, live.id).catch((e: unknown) => e);
+      const aborted = await rejectionOf(async () => abortServerMigration(admin, server.id, live.id));
       expect(isHttpError(aborted, 409)).toBe(true);
       expect(String(aborted)).toContain(`Instance ${server.id} is in an invalid state for 'abort live migration'`);
     });

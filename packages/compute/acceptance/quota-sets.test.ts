@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, useCleanup } from '@openstack-ts/acceptance';
-import { isMicroversionError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isMicroversionError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import {
   deleteQuotaSet,
   getDefaultQuotaSet,
@@ -37,7 +38,7 @@ describeWithService('compute', 'quota sets against the real Nova', () => {
 
   describeAsAdmin('as admin, on the member’s project', () => {
     const cleanup = useCleanup();
-    let compute: ServiceClient;
+    let compute: ComputeClient;
     let project: string;
     let user: string;
     let original: QuotaSet;
@@ -81,12 +82,7 @@ describeWithService('compute', 'quota sets against the real Nova', () => {
       const old = await getQuotaSet(compute, project, {}, { microversion: '2.35' });
       expect(typeof old.floating_ips).toBe('number');
       expect(typeof old.injected_files).toBe('number');
-      let error: unknown;
-      try {
-        void updateQuotaSet(compute, project, { floating_ips: 10 }, {}, { microversion: '2.36' });
-      } catch (e) {
-        error = e;
-      }
+      const error = await rejectionOf(async () => updateQuotaSet(compute, project, { floating_ips: 10 }, {}, { microversion: '2.36' }));
       expect(isMicroversionError(error)).toBe(true);
     });
 

@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { createServerRemoteConsole, getConsoleAuthToken, getServerConsoleLegacy } from '../src/remote-consoles/index.js';
 import { bootServer, memberCompute } from './helpers.js';
 
@@ -12,7 +12,7 @@ import { bootServer, memberCompute } from './helpers.js';
  */
 describeWithService('compute', 'remote consoles against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let serverId: string;
 
   async function refusal(promise: Promise<unknown>): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup, type Cleanup } from '@openstack-ts/acceptance';
-import { createServiceClient, isHttpError, waitFor, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { createServiceClient, isHttpError, waitFor } from '@openstack-ts/core';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import {
   addServerSecurityGroup,
   changeServerPassword,
@@ -42,12 +42,12 @@ import { bootServer, memberCompute, testImageId } from './helpers.js';
 const POLL = { intervalMs: 1000, timeoutMs: 180_000 };
 
 /** Waits for a status (and, as Nova sets both together, the end of the task that led there). */
-function waitStatus(compute: ServiceClient, id: string, status: ServerStatus | readonly ServerStatus[]): Promise<Server> {
+async function waitStatus(compute: ComputeClient, id: string, status: ServerStatus | readonly ServerStatus[]): Promise<Server> {
   return waitForServerStatus(compute, id, status, POLL);
 }
 
 /** Waits until the server has no task in progress (actions that keep the status: snapshots, passwords). */
-function waitIdle(compute: ServiceClient, id: string): Promise<Server> {
+async function waitIdle(compute: ComputeClient, id: string): Promise<Server> {
   return waitFor(
     async (signal) => {
       const server = await getServer(compute, id, { signal });
@@ -70,13 +70,13 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 /** Registers the deletion of a Glance image, then reads it back. */
 async function trackImage(cleanup: Cleanup, id: string, name: string): Promise<Record<string, unknown>> {
   const image = await createServiceClient(await memberProvider(), { type: 'image' });
-  cleanup.add(`image ${name}`, () => image.execute({ method: 'DELETE', path: `v2/images/${id}`, expectStatus: [204] }));
+  cleanup.add(`image ${name}`, async () => image.execute({ method: 'DELETE', path: `v2/images/${id}`, expectStatus: [204] }));
   return image.request<Record<string, unknown>>({ method: 'GET', path: `v2/images/${id}` });
 }
 
 describeWithService('compute', 'server actions against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let server: Server;
 
   beforeAll(async () => {
@@ -205,7 +205,7 @@ describeWithService('compute', 'server actions against the real Nova', () => {
     if (privateNet === undefined) throw new Error('the member has no network named private');
     const groupName = uniqueName('secgroup');
     const group = await network.request<{ id: string }>({ method: 'POST', path: 'security-groups', json: { security_group: { name: groupName } }, expectStatus: [201], unwrap: 'security_group' });
-    cleanup.add(`security group ${groupName}`, () => network.execute({ method: 'DELETE', path: `security-groups/${group.id}`, expectStatus: [204] }));
+    cleanup.add(`security group ${groupName}`, async () => network.execute({ method: 'DELETE', path: `security-groups/${group.id}`, expectStatus: [204] }));
     const withPort = await bootServer(compute, cleanup, { networks: [{ uuid: privateNet.id }] });
 
     await addServerSecurityGroup(compute, withPort.id, groupName);
@@ -219,7 +219,7 @@ describeWithService('compute', 'server actions against the real Nova', () => {
 
   describeAsAdmin('as admin', () => {
     const adminCleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: ComputeClient;
     let target: Server;
     let host: string;
 

@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { getServerDiagnostics } from '../src/server-diagnostics/index.js';
 import { bootServer, memberCompute } from './helpers.js';
 
@@ -12,13 +13,13 @@ describeWithService('compute', 'server diagnostics against the real Nova', () =>
   it('refuses a member by policy', async () => {
     const compute = await memberCompute();
     serverId = (await bootServer(compute, cleanup)).id;
-    const error = await getServerDiagnostics(compute, serverId).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerDiagnostics(compute, serverId));
     expect(isHttpError(error, 403)).toBe(true);
     expect((error as Error).message).toContain('os_compute_api:os-server-diagnostics');
   });
 
   describeAsAdmin('as admin', () => {
-    let admin: ServiceClient;
+    let admin: ComputeClient;
 
     it('gets the standardized diagnostics (2.48 and later)', async () => {
       admin = await createComputeClient(await adminProvider());

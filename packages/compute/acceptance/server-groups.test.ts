@@ -1,13 +1,14 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, isMicroversionError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError, isMicroversionError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { createServerGroup, deleteServerGroup, getServerGroup, listServerGroups } from '../src/server-groups/index.js';
 import { bootServer } from './helpers.js';
 
 describeWithService('compute', 'server groups against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let modernId: string;
   let legacyId: string;
 
@@ -15,7 +16,7 @@ describeWithService('compute', 'server groups against the real Nova', () => {
     compute = await createComputeClient(await memberProvider());
     const name = uniqueName('server-group');
     const group = await createServerGroup(compute, { name, policy: 'anti-affinity', rules: { max_server_per_host: 2 } });
-    cleanup.add(`server group ${name}`, () => deleteServerGroup(compute, group.id));
+    cleanup.add(`server group ${name}`, async () => deleteServerGroup(compute, group.id));
     modernId = group.id;
     expect(group).toMatchObject({ name, policy: 'anti-affinity', rules: { max_server_per_host: 2 }, members: [] });
     expect(group.policies).toBeUndefined();
@@ -25,7 +26,7 @@ describeWithService('compute', 'server groups against the real Nova', () => {
   it('creates a group with a policies list, microversion 2.63 pinned for the call', async () => {
     const name = uniqueName('server-group');
     const group = await createServerGroup(compute, { name, policies: ['soft-affinity'] }, { microversion: '2.63' });
-    cleanup.add(`server group ${name}`, () => deleteServerGroup(compute, group.id));
+    cleanup.add(`server group ${name}`, async () => deleteServerGroup(compute, group.id));
     legacyId = group.id;
     expect(group).toMatchObject({ name, policies: ['soft-affinity'], metadata: {}, members: [] });
     expect(group.policy).toBeUndefined();
@@ -34,13 +35,8 @@ describeWithService('compute', 'server groups against the real Nova', () => {
     expect((await getServerGroup(compute, group.id, { microversion: '2.63' })).policies).toEqual(['soft-affinity']);
   });
 
-  it('refuses the shape the microversion does not take, sending nothing', () => {
-    let error: unknown;
-    try {
-      void createServerGroup(compute, { name: uniqueName('server-group'), policies: ['affinity'] }, { microversion: '2.64' });
-    } catch (e) {
-      error = e;
-    }
+  it('refuses the shape the microversion does not take, sending nothing', async () => {
+    const error = await rejectionOf(async () => createServerGroup(compute, { name: uniqueName('server-group'), policies: ['affinity'] }, { microversion: '2.64' }));
     expect(isMicroversionError(error)).toBe(true);
   });
 
@@ -71,7 +67,7 @@ describeWithService('compute', 'server groups against the real Nova', () => {
 
   it('deletes a group', async () => {
     await deleteServerGroup(compute, legacyId);
-    const error = await getServerGroup(compute, legacyId).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerGroup(compute, legacyId));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('could not be found');
   });

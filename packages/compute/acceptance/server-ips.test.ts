@@ -1,12 +1,14 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, useCleanup } from '@openstack-ts/acceptance';
-import { createServiceClient, findIdByName, isHttpError, linkedPages, paginate, type ServiceClient } from '@openstack-ts/core';
-import { listServerAddresses, listServerAddressesByNetwork } from '../src/server-ips/index.js';
+import { createServiceClient, findIdByName, isHttpError, linkedPages, paginate } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { getServerAddresses, listServerAddressesByNetwork } from '../src/server-ips/index.js';
 import { bootServer, memberCompute } from './helpers.js';
+import type { ComputeClient } from '../src/client.js';
 
 describeWithService('compute', 'server IPs against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let serverId: string;
 
   it('lists the address a server got on the demo network `private`', async () => {
@@ -18,7 +20,7 @@ describeWithService('compute', 'server IPs against the real Nova', () => {
       'network',
     );
     serverId = (await bootServer(compute, cleanup, { networks: [{ uuid: privateId }] })).id;
-    const addresses = await listServerAddresses(compute, serverId);
+    const addresses = await getServerAddresses(compute, serverId);
     expect(Object.keys(addresses)).toEqual(['private']);
     expect(addresses.private?.length).toBeGreaterThanOrEqual(1);
     for (const address of addresses.private ?? []) {
@@ -28,12 +30,12 @@ describeWithService('compute', 'server IPs against the real Nova', () => {
   });
 
   it('lists the addresses on that one network', async () => {
-    const all = await listServerAddresses(compute, serverId);
-    expect(await listServerAddressesByNetwork(compute, serverId, 'private')).toEqual(all.private);
+    const all = await getServerAddresses(compute, serverId);
+    expect(await listServerAddressesByNetwork(compute, serverId, 'private').all()).toEqual(all.private);
   });
 
   it('passes on Nova’s 404 for a network the server is not on', async () => {
-    const error = await listServerAddressesByNetwork(compute, serverId, 'nowhere').catch((e: unknown) => e);
+    const error = await rejectionOf(() => listServerAddressesByNetwork(compute, serverId, 'nowhere'));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('Instance is not a member of specified network');
   });

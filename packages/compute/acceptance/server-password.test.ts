@@ -1,12 +1,12 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import type { ServiceClient } from '@openstack-ts/core';
 import { clearServerPassword, getServerPassword } from '../src/server-password/index.js';
 import { bootServer, memberCompute } from './helpers.js';
+import type { ComputeClient } from '../src/client.js';
 
 describeWithService('compute', 'server password against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let serverId: string;
 
   it('gets an empty password: the fake guest stores none', async () => {

@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { createServiceClient, findIdByName, isHttpError, isResourceStateError, linkedPages, paginate, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { createServiceClient, findIdByName, isHttpError, isResourceStateError, linkedPages, paginate } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import { findFlavorId } from '../src/flavors/index.js';
 import {
   createServer,
@@ -19,7 +20,7 @@ import { TEST_FLAVOR, bootServer, testImageId } from './helpers.js';
 
 describeWithService('compute', 'servers against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let serverId: string;
   let name: string;
 
@@ -30,7 +31,7 @@ describeWithService('compute', 'servers against the real Nova', () => {
     name = uniqueName('server');
     const created = await createServer(compute, {
       name,
-      flavorRef: await findFlavorId(compute, TEST_FLAVOR),
+      flavorRef: (await findFlavorId(compute, TEST_FLAVOR)).id,
       imageRef: await testImageId(),
       networks: [{ uuid: netId }],
       metadata: { purpose: 'acceptance' },
@@ -51,7 +52,8 @@ describeWithService('compute', 'servers against the real Nova', () => {
   });
 
   it('finds it by name, by tags and in summaries', async () => {
-    expect(await findServerId(compute, name)).toBe(serverId);
+    expect(await findServerId(compute, name)).toEqual({ id: serverId, matchedBy: 'name' });
+    expect(await findServerId(compute, serverId)).toEqual({ id: serverId, matchedBy: 'id' });
     expect((await listServers(compute, { tags: ['osts', 'acceptance'], name }).all()).map((s) => s.id)).toEqual([serverId]);
     expect((await listServers(compute, { 'not-tags': ['osts'], name }).all())).toEqual([]);
     const summaries = await listServerSummaries(compute, { name, limit: 1 }).all();
@@ -70,15 +72,15 @@ describeWithService('compute', 'servers against the real Nova', () => {
     // Two servers in an anti-affinity group on a one-host cloud: the second cannot be placed.
     const groupName = uniqueName('server-group');
     const group = await compute.request<{ id: string }>({ method: 'POST', path: 'os-server-groups', json: { server_group: { name: groupName, policy: 'anti-affinity' } }, unwrap: 'server_group' });
-    cleanup.add(`server group ${groupName}`, () => compute.execute({ method: 'DELETE', path: `os-server-groups/${group.id}`, expectStatus: [204] }));
+    cleanup.add(`server group ${groupName}`, async () => compute.execute({ method: 'DELETE', path: `os-server-groups/${group.id}`, expectStatus: [204] }));
     await bootServer(compute, cleanup, { scheduler_hints: { group: group.id } });
     const second = uniqueName('server');
-    const created = await createServer(compute, { name: second, flavorRef: await findFlavorId(compute, TEST_FLAVOR), imageRef: await testImageId(), networks: 'none', scheduler_hints: { group: group.id } });
+    const created = await createServer(compute, { name: second, flavorRef: (await findFlavorId(compute, TEST_FLAVOR)).id, imageRef: await testImageId(), networks: 'none', scheduler_hints: { group: group.id } });
     cleanup.add(`server ${second}`, async () => {
       await deleteServer(compute, created.id);
       await waitForServerDeleted(compute, created.id, { intervalMs: 1000, timeoutMs: 120_000 });
     });
-    const error = await waitForServerStatus(compute, created.id, 'ACTIVE', { intervalMs: 1000, timeoutMs: 120_000 }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => waitForServerStatus(compute, created.id, 'ACTIVE', { intervalMs: 1000, timeoutMs: 120_000 }));
     expect(isResourceStateError(error)).toBe(true);
     expect((error as { reason?: string }).reason).toMatch(/No valid host/);
   });
@@ -86,14 +88,14 @@ describeWithService('compute', 'servers against the real Nova', () => {
   it('deletes it and waits until it is gone', async () => {
     await deleteServer(compute, serverId);
     await waitForServerDeleted(compute, serverId, { intervalMs: 1000, timeoutMs: 120_000 });
-    expect(isHttpError(await getServer(compute, serverId).catch((e: unknown) => e), 404)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => getServer(compute, serverId)), 404)).toBe(true);
   });
 
   it('force-deletes a server (Nova accepts it for a server in any state)', async () => {
     const server = await bootServer(compute, cleanup);
     await forceDeleteServer(compute, server.id);
     await waitForServerDeleted(compute, server.id, { intervalMs: 1000, timeoutMs: 120_000 });
-    expect(isHttpError(await getServer(compute, server.id).catch((e: unknown) => e), 404)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => getServer(compute, server.id)), 404)).toBe(true);
   });
 
   describeAsAdmin('as admin', () => {

@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import {
   deleteComputeService,
   disableComputeService,
@@ -17,7 +18,7 @@ import {
 describeWithService('compute', 'compute services against the real Nova', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let compute: ServiceClient;
+    let compute: ComputeClient;
     let service: ComputeService;
 
     it('lists the services, and filters by binary and host', async () => {
@@ -34,7 +35,7 @@ describeWithService('compute', 'compute services against the real Nova', () => {
     });
 
     it('disables nova-compute with a reason and enables it again (2.53)', async () => {
-      cleanup.add(`re-enable nova-compute on ${service.host}`, () => updateComputeService(compute, String(service.id), { status: 'enabled' }));
+      cleanup.add(`re-enable nova-compute on ${service.host}`, async () => updateComputeService(compute, String(service.id), { status: 'enabled' }));
       const disabled = await updateComputeService(compute, String(service.id), { status: 'disabled', disabled_reason: 'osts-acc services test' });
       const enabled = await updateComputeService(compute, String(service.id), { status: 'enabled' });
       expect(disabled).toMatchObject({ id: service.id, binary: 'nova-compute', status: 'disabled', disabled_reason: 'osts-acc services test' });
@@ -44,7 +45,7 @@ describeWithService('compute', 'compute services against the real Nova', () => {
     it('disables, enables and forces down and up by host and binary (before 2.53)', async () => {
       const legacy = { microversion: '2.52' };
       const name = { host: service.host, binary: 'nova-compute' };
-      cleanup.add(`clear forced_down of nova-compute on ${service.host}`, () => updateComputeService(compute, String(service.id), { forced_down: false }));
+      cleanup.add(`clear forced_down of nova-compute on ${service.host}`, async () => updateComputeService(compute, String(service.id), { forced_down: false }));
       const disabled = await disableComputeService(compute, { ...name, disabled_reason: 'osts-acc services test' }, legacy);
       const enabled = await enableComputeService(compute, name, legacy);
       const down = await forceDownComputeService(compute, { ...name, forced_down: true }, legacy);
@@ -60,7 +61,7 @@ describeWithService('compute', 'compute services against the real Nova', () => {
     it('refuses to update a service other than nova-compute', async () => {
       const [scheduler] = await listComputeServices(compute, { binary: 'nova-scheduler' }).all();
       if (scheduler === undefined) return;
-      const error = await updateComputeService(compute, String(scheduler.id), { status: 'disabled' }).catch((e: unknown) => e);
+      const error = await rejectionOf(async () => updateComputeService(compute, String(scheduler.id), { status: 'disabled' }));
       expect(isHttpError(error, 400)).toBe(true);
       expect(String(error)).toContain('Only nova-compute services can be updated');
     });
@@ -68,10 +69,10 @@ describeWithService('compute', 'compute services against the real Nova', () => {
     // Deleting a real service would break the cloud: prove the request's shape with an unknown ID.
     it('deletes a service by ID: Nova answers 404 for an unknown one', async () => {
       const id = '00000000-0000-4000-8000-000000000000';
-      const error = await deleteComputeService(compute, id).catch((e: unknown) => e);
+      const error = await rejectionOf(async () => deleteComputeService(compute, id));
       expect(isHttpError(error, 404)).toBe(true);
       expect(String(error)).toContain(`Service ${id} not found`);
-      const legacy = await deleteComputeService(compute, 999_999_999, { microversion: '2.52' }).catch((e: unknown) => e);
+      const legacy = await rejectionOf(async () => deleteComputeService(compute, 999_999_999, { microversion: '2.52' }));
       expect(isHttpError(legacy, 404)).toBe(true);
       expect(String(legacy)).toContain('Service 999999999 not found');
     });

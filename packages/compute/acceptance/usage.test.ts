@@ -1,7 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, waitFor, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { isHttpError, waitFor } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import type { Server } from '../src/servers/index.js';
 import { getTenantUsage, listTenantUsages } from '../src/usage/index.js';
 import { TEST_FLAVOR, bootServer } from './helpers.js';
@@ -11,7 +12,7 @@ const novaTime = (date: Date): string => date.toISOString().slice(0, 19);
 
 describeWithService('compute', 'usage against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let project: string;
   let servers: Server[];
   const start = novaTime(new Date(Date.now() - 60 * 60 * 1000));
@@ -47,13 +48,13 @@ describeWithService('compute', 'usage against the real Nova', () => {
 
   it('resolves undefined for a period without servers, and passes Nova’s 400 for a reversed one', async () => {
     expect(await getTenantUsage(compute, project, { start: '2001-01-01T00:00:00', end: '2001-01-02T00:00:00' })).toBeUndefined();
-    const error = await getTenantUsage(compute, project, { start: '2001-01-02T00:00:00', end: '2001-01-01T00:00:00' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getTenantUsage(compute, project, { start: '2001-01-02T00:00:00', end: '2001-01-01T00:00:00' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('The start time cannot occur after the end time.');
   });
 
   it('refuses every project’s usage to a member', async () => {
-    const error = await listTenantUsages(compute, { start }).all().catch((e: unknown) => e);
+    const error = await rejectionOf(() => listTenantUsages(compute, { start }));
     expect(isHttpError(error, 403)).toBe(true);
     expect((error as Error).message).toContain('os-simple-tenant-usage:list');
   });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup, type Cleanup } from '@openstack-ts/acceptance';
 import { createServiceClient, isHttpError, waitFor, type ServiceClient } from '@openstack-ts/core';
-import { createComputeClient } from '../src/client.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createComputeClient, type ComputeClient } from '../src/client.js';
 import type { Server } from '../src/servers/index.js';
 import {
   attachVolume,
@@ -24,11 +25,11 @@ interface CinderVolume {
 
 const volumePath = (id: string): string => `volumes/${encodeURIComponent(id)}`;
 
-function getVolume(cinder: ServiceClient, id: string, signal?: AbortSignal): Promise<CinderVolume> {
+async function getVolume(cinder: ServiceClient, id: string, signal?: AbortSignal): Promise<CinderVolume> {
   return cinder.request<CinderVolume>({ method: 'GET', path: volumePath(id), unwrap: 'volume' }, { signal });
 }
 
-function waitForVolume(cinder: ServiceClient, id: string, status: string): Promise<CinderVolume> {
+async function waitForVolume(cinder: ServiceClient, id: string, status: string): Promise<CinderVolume> {
   return waitFor(
     async (signal) => {
       const volume = await getVolume(cinder, id, signal);
@@ -44,7 +45,7 @@ function waitForVolume(cinder: ServiceClient, id: string, status: string): Promi
  * Creates a 1 GiB volume and waits until it is available. Its cleanup detaches it from any server
  * first (a test that failed midway may leave it attached), then deletes it and waits until it is gone.
  */
-async function createVolume(cinder: ServiceClient, compute: ServiceClient, cleanup: Cleanup): Promise<string> {
+async function createVolume(cinder: ServiceClient, compute: ComputeClient, cleanup: Cleanup): Promise<string> {
   const name = uniqueName('volume');
   const { id } = await cinder.request<CinderVolume>({ method: 'POST', path: 'volumes', json: { volume: { size: 1, name } }, expectStatus: [202], unwrap: 'volume' });
   cleanup.add(`volume ${name}`, async () => {
@@ -66,7 +67,7 @@ async function createVolume(cinder: ServiceClient, compute: ServiceClient, clean
 
 describeWithService('compute', 'volume attachments against the real Nova', () => {
   const cleanup = useCleanup();
-  let compute: ServiceClient;
+  let compute: ComputeClient;
   let cinder: ServiceClient;
   let server: Server;
   let volumeId: string;
@@ -109,10 +110,10 @@ describeWithService('compute', 'volume attachments against the real Nova', () =>
   });
 
   it('refuses a member\'s swap by policy, and a change of an immutable field', async () => {
-    const swap = await updateVolumeAttachment(compute, server.id, volumeId, { volumeId: randomUUID() }).catch((e: unknown) => e);
+    const swap = await rejectionOf(async () => updateVolumeAttachment(compute, server.id, volumeId, { volumeId: randomUUID() }));
     expect(isHttpError(swap, 403)).toBe(true);
     expect((swap as Error).message).toMatch(/os-volumes-attachments:swap/);
-    const tag = await updateVolumeAttachment(compute, server.id, volumeId, { volumeId, tag: 'other' }).catch((e: unknown) => e);
+    const tag = await rejectionOf(async () => updateVolumeAttachment(compute, server.id, volumeId, { volumeId, tag: 'other' }));
     expect(isHttpError(tag, 400)).toBe(true);
     expect((tag as Error).message).toMatch(/The tag property is not mutable/);
   });
@@ -124,7 +125,7 @@ describeWithService('compute', 'volume attachments against the real Nova', () =>
       // policy check and the lookup of the attached volume.
       const admin = await createComputeClient(await adminProvider());
       const missing = randomUUID();
-      const error = await updateVolumeAttachment(admin, server.id, volumeId, { volumeId: missing }).catch((e: unknown) => e);
+      const error = await rejectionOf(async () => updateVolumeAttachment(admin, server.id, volumeId, { volumeId: missing }));
       if (isHttpError(error, 409)) {
         // Newer Nova releases accept a swap only from Cinder's volume migration.
         expect((error as Error).message).toMatch(/is not migrating/);
@@ -149,7 +150,7 @@ describeWithService('compute', 'volume attachments against the real Nova', () =>
     await waitForVolumeDetached(compute, server.id, otherId, { intervalMs: 1000, timeoutMs: 120_000 });
     expect((await listVolumeAttachments(compute, server.id).all()).map((a) => a.volumeId)).toEqual([volumeId]);
     expect((await waitForVolume(cinder, otherId, 'available')).attachments).toEqual([]);
-    const again = await detachVolume(compute, server.id, otherId).catch((e: unknown) => e);
+    const again = await rejectionOf(async () => detachVolume(compute, server.id, otherId));
     expect(isHttpError(again, 404)).toBe(true);
   });
 });

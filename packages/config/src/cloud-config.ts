@@ -33,7 +33,9 @@ export interface TlsSettings {
 
 /** The files a {@link CloudConfig} was read from. All absent for a cloud built from `OS_*` variables. */
 export interface CloudConfigFiles {
+  /** The clouds.yaml (or `OS_CLIENT_CONFIG_FILE`) the cloud was found in. */
   clouds?: string | undefined;
+  /** The secure.yaml (or `OS_CLIENT_SECURE_FILE`) that added to it, usually its secrets. */
   secure?: string | undefined;
   /** The clouds-public.yaml that supplied the cloud's `profile`. */
   public?: string | undefined;
@@ -41,19 +43,33 @@ export interface CloudConfigFiles {
 
 /** The fields of a {@link CloudConfig}; see there. */
 export interface CloudConfigInit {
+  /** The cloud's name in clouds.yaml, or `envvars` (`OS_CLOUD_NAME`) for one built from `OS_*` variables. */
   name: string;
+  /** `file` for a cloud of clouds.yaml, `environment` for one built from `OS_*` variables. */
   source: 'file' | 'environment';
+  /** The clouds-public.yaml profile the cloud is based on. */
   profile?: string | undefined;
+  /** The `auth_type`; absent lets core infer the methods from the credentials. */
   authType?: AuthType | undefined;
+  /** Credentials and scope; the config keeps a frozen, non-enumerable copy. */
   auth: AuthOptions;
+  /** The default region (`region_name`). */
   regionName?: string | undefined;
+  /** The regions the cloud lists (`regions`); default none. */
   regions?: readonly string[] | undefined;
+  /** The endpoint interface (`interface`, or the legacy `endpoint_type`). */
   interface?: EndpointInterface | undefined;
+  /** Endpoint URLs by official service type (`<service>_endpoint_override`); default none. */
   endpointOverrides?: Readonly<Record<string, string>> | undefined;
+  /** Microversion pins by official service type; default none. */
   microversions?: Readonly<Record<string, string>> | undefined;
+  /** Every `<service>_api_version` as written, by official service type; default none. */
   apiVersions?: Readonly<Record<string, string>> | undefined;
+  /** Default `{ verify: true }`: verify servers against Node's built-in CAs. */
   tls?: TlsSettings | undefined;
+  /** Per-request timeout in milliseconds (`api_timeout` is in seconds). */
   timeoutMs?: number | undefined;
+  /** Default none, as for a cloud built from `OS_*` variables. */
   files?: CloudConfigFiles | undefined;
 }
 
@@ -103,13 +119,14 @@ export class CloudConfig {
   readonly microversions: Readonly<Record<string, string>>;
   /** Every `<service>_api_version` as written, by official service type, pins or not. */
   readonly apiVersions: Readonly<Record<string, string>>;
-  /** TLS settings; see {@link createTlsFetch}. */
+  /** TLS settings (`cacert`, `cert`, `key`, `verify`); `tlsOptionsFromSettings` reads them for core's transport. */
   readonly tls: Readonly<TlsSettings>;
   /** Per-request timeout from `api_timeout` (seconds in the file). */
   readonly timeoutMs: number | undefined;
   /** The files the cloud was read from. */
   readonly files: Readonly<CloudConfigFiles>;
 
+  /** Copies and freezes `init`; {@link loadCloudConfig} is the usual way to get one. */
   constructor(init: CloudConfigInit) {
     this.name = init.name;
     this.source = init.source;

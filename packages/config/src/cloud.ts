@@ -8,16 +8,13 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   ConfigError,
-  identityV3Url,
   isInvalidInputError,
-  normalizeInterface,
-  officialServiceType,
   redactUrl,
-  serviceTypeCandidates,
   type AuthMethodName,
   type AuthOptions,
   type EndpointInterface,
 } from '@openstack-ts/core';
+import { identityV3Url, normalizeInterface, officialServiceType, serviceTypeCandidates } from '@openstack-ts/core/internal';
 import { AUTH_TYPES, CloudConfig, type AuthType, type CloudConfigFiles, type TlsSettings } from './cloud-config.js';
 import { ENV_CLOUD_NAME, cloudFromEnv } from './env.js';
 import { findConfigFile, type ConfigFile, type LoaderOptions } from './files.js';

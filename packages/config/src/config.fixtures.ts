@@ -2,6 +2,7 @@
  * Temporary directories standing in for the current directory, the home directory and
  * /etc/openstack, so that no test reads the real ones.
  */
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,7 +51,7 @@ export async function createSandbox(): Promise<Sandbox> {
     options(env = {}) {
       return { env, cwd, homeDir: home, configDirs: [cwd, userDir, siteDir] };
     },
-    remove: () => rm(root, { recursive: true, force: true }),
+    remove: async () => rm(root, { recursive: true, force: true }),
   };
 }
 
@@ -65,16 +66,6 @@ export const SECRETS = {
 /** The {@link SECRETS} that appear in the text; tests expect none. */
 export function secretsIn(text: string): string[] {
   return Object.values(SECRETS).filter((secret) => text.includes(secret));
-}
-
-/** What the promise rejects with; fails the test when it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** The ConfigError the promise rejects with; anything else fails the test. */

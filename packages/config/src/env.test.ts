@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 /** Loads the cloud the given variables describe, with no file anywhere. */
-const fromEnv = (env: Record<string, string>) => loadCloudConfig(undefined, sandbox.options(env));
+const fromEnv = async (env: Record<string, string>) => loadCloudConfig(undefined, sandbox.options(env));
 
 describe('cloudFromEnv', () => {
   it('maps each OS_ variable to the clouds.yaml key of the same name', () => {

@@ -31,6 +31,7 @@ export type ConfigFileKind = 'clouds' | 'secure' | 'clouds-public';
 
 /** A configuration file that was found and parsed. */
 export interface ConfigFile {
+  /** The file's absolute path, resolved against the loader's `cwd`. */
   path: string;
   /** The file's top-level mapping; an empty file gives `{}`. */
   data: ConfigTree;

@@ -14,7 +14,4 @@ export { configFileCandidates, defaultConfigDirs, findConfigFile, parseConfigTex
 export type { ConfigFile, ConfigFileKind, LoaderOptions } from './files.js';
 export { providerFromCloud, providerOptionsFromConfig } from './provider.js';
 export type { ProviderFromCloudOptions } from './provider.js';
-export { createNodeFetch } from './node-fetch.js';
-export type { NodeFetchFunction, NodeFetchOptions } from './node-fetch.js';
-export { createTlsFetch, hasTlsSettings } from './tls.js';
-export type { TlsFetchFunction } from './tls.js';
+export { hasTlsSettings, tlsOptionsFromSettings } from './tls.js';

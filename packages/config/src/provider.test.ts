@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
-import { configErrorOf, createSandbox, rejectionOf, SECRETS, secretsIn, type Sandbox } from './config.fixtures.js';
+import { isAuthError, isHttpError, isInvalidInputError, type AuthError } from '@openstack-ts/core';
+import { createFakeCloud, rejectionOf } from '@openstack-ts/core/testing';
+import { configErrorOf, createSandbox, SECRETS, secretsIn, type Sandbox } from './config.fixtures.js';
 import { loadCloudConfig } from './cloud.js';
 import { CloudConfig } from './cloud-config.js';
 import { providerFromCloud, providerOptionsFromConfig } from './provider.js';
@@ -136,12 +136,18 @@ describe('providerFromCloud', () => {
     );
   });
 
-  it('passes on an HTTP failure unchanged', async () => {
+  it('passes on refused credentials as core’s AuthError (its cause the 401), and an HTTP failure unchanged', async () => {
     const cloud = createFakeCloud();
     cloud.reply('POST', TOKENS, { error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } }, { status: 401 });
     const error = await rejectionOf(providerFromCloud('fake', { ...sandbox.options(), fetch: cloud.fetch }));
-    expect(isHttpError(error, 401)).toBe(true);
-    expect(secretsIn(String(error))).toEqual([]);
+    expect(isAuthError(error)).toBe(true);
+    expect((error as AuthError).reason).toBe('rejected');
+    expect(isHttpError((error as Error).cause, 401)).toBe(true);
+    expect(secretsIn(`${String(error)} ${String((error as Error).cause)}`)).toEqual([]);
+    const down = createFakeCloud();
+    down.reply('POST', TOKENS, '<html>Service Unavailable</html>', { status: 500 });
+    const failure = await rejectionOf(providerFromCloud('fake', { ...sandbox.options(), fetch: down.fetch }));
+    expect(isHttpError(failure, 500)).toBe(true);
   });
 
   it('stops at an aborted signal', async () => {
@@ -154,7 +160,7 @@ describe('providerFromCloud', () => {
 });
 
 describe('providerOptionsFromConfig', () => {
-  it('maps a config to core options without a fetch when there are no TLS settings', async () => {
+  it('maps a config to core options without fetch or tls when there are no TLS settings', async () => {
     const config = await loadCloudConfig('fake', sandbox.options());
     const options = providerOptionsFromConfig(config);
     expect(options).toEqual({
@@ -165,12 +171,14 @@ describe('providerOptionsFromConfig', () => {
       microversions: { compute: '2.79' },
     });
     expect('fetch' in options).toBe(false);
+    expect('tls' in options).toBe(false);
   });
 
-  it('adds a TLS fetch when the cloud turns verification off', async () => {
+  it('passes the TLS settings to core’s transport when the cloud turns verification off', async () => {
     const config = new CloudConfig({ name: 'x', source: 'file', auth: { authUrl: IDENTITY, token: 't' }, tls: { verify: false }, timeoutMs: 5000 });
     const options = providerOptionsFromConfig(config);
-    expect(typeof options.fetch).toBe('function');
+    expect(options.tls).toEqual({ verify: false });
+    expect('fetch' in options).toBe(false);
     expect(options.timeoutMs).toBe(5000);
   });
 

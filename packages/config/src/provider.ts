@@ -11,18 +11,17 @@ import {
 } from '@openstack-ts/core';
 import { loadCloudConfig, type LoadCloudOptions } from './cloud.js';
 import type { CloudConfig } from './cloud-config.js';
-import { createNodeFetch } from './node-fetch.js';
-import { createTlsFetch, hasTlsSettings } from './tls.js';
+import { tlsOptionsFromSettings } from './tls.js';
 
 /**
  * Turns a {@link CloudConfig} into options for core's `createProviderClient`: auth, region,
- * interface, endpoint overrides, microversions and timeout. When the cloud has TLS settings,
- * `fetch` is a {@link createTlsFetch} fetch (reading the certificate files now); otherwise it is
- * left out and core uses the platform's.
+ * interface, endpoint overrides, microversions, timeout, and the TLS settings (`tls`, with the
+ * certificate files read now) that core's Node transport applies.
  */
 export function providerOptionsFromConfig(config: CloudConfig): ProviderClientOptions & { auth: AuthOptions } {
   const options = optionsWithoutFetch(config);
-  if (hasTlsSettings(config.tls)) options.fetch = createTlsFetch(config.tls);
+  const tls = tlsOptionsFromSettings(config.tls);
+  if (tls !== undefined) options.tls = tls;
   return options;
 }
 
@@ -51,7 +50,8 @@ export interface ProviderFromCloudOptions extends LoadCloudOptions, Omit<Partial
  * Loads a cloud with {@link loadCloudConfig} and returns a ProviderClient for it, authenticated
  * unless `authenticate: false`. Core options given here (hooks, retry, fetch, region, …) win over
  * the cloud's; `endpointOverrides` and `microversions` are merged key by key. Requests go through
- * a {@link createNodeFetch} fetch with the cloud's TLS settings, unless a `fetch` is given here.
+ * core's default transport (in Node, `createNodeFetch` with the cloud's TLS settings), unless a
+ * `fetch` is given here.
  *
  * Incomplete credentials (no password for the password method, a project name without its domain,
  * two scopes at once) are reported as `ConfigError` (from core) naming the cloud and its file, with
@@ -72,10 +72,13 @@ export async function providerFromCloud(cloud?: string, options: ProviderFromClo
     ...core
   } = options;
   const config = await loadCloudConfig(cloud, { env, cwd, homeDir, configDirs, regionName, signal });
-  // A fetch given here wins, so no agent is made for the cloud; otherwise Node's fast fetch, with
-  // the cloud's TLS settings.
+  // A fetch given here wins, so no certificate file is read; otherwise core's transport gets the
+  // cloud's TLS settings.
   const fromConfig = optionsWithoutFetch(config);
-  if (core.fetch === undefined) fromConfig.fetch = createNodeFetch({ tls: hasTlsSettings(config.tls) ? config.tls : undefined });
+  if (core.fetch === undefined) {
+    const tls = tlsOptionsFromSettings(config.tls);
+    if (tls !== undefined) fromConfig.tls = tls;
+  }
   const merged: ProviderClientOptions = {
     ...fromConfig,
     ...definedOnly(core),

@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createProviderClient, isConnectionError, type ConnectionError } from '@openstack-ts/core';
-import { createSandbox, rejectionOf, SECRETS, type Sandbox } from './config.fixtures.js';
+import { createNodeFetch, createProviderClient, isConnectionError, type ConnectionError, type NodeFetchFunction } from '@openstack-ts/core';
+import type { TlsSettings } from './cloud-config.js';
+import { createSandbox, SECRETS, type Sandbox } from './config.fixtures.js';
 import { providerFromCloud } from './provider.js';
-import { createTlsFetch, hasTlsSettings, type TlsFetchFunction } from './tls.js';
+import { hasTlsSettings, tlsOptionsFromSettings } from './tls.js';
 
 const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
 const tlsIt = haveOpenssl ? it : it.skip;
@@ -75,9 +77,9 @@ describe(title, () => {
   let clientCert: { cert: string; key: string };
   let plain: { server: Server; url: string } | undefined;
   let mutual: { server: Server; url: string } | undefined;
-  const fetches: TlsFetchFunction[] = [];
-  const tlsFetch = (...args: Parameters<typeof createTlsFetch>): TlsFetchFunction => {
-    const created = createTlsFetch(...args);
+  const fetches: NodeFetchFunction[] = [];
+  const tlsFetch = (settings: TlsSettings): NodeFetchFunction => {
+    const created = createNodeFetch({ tls: tlsOptionsFromSettings(settings) });
     fetches.push(created);
     return created;
   };
@@ -94,7 +96,7 @@ describe(title, () => {
   });
 
   afterAll(async () => {
-    await Promise.all(fetches.map((created) => created.close()));
+    await Promise.all(fetches.map(async (created) => created.close()));
     await close(plain?.server);
     await close(mutual?.server);
     if (haveOpenssl) await sandbox.remove();
@@ -137,7 +139,7 @@ describe(title, () => {
     expect((await trusted.authenticate()).body.user.id).toBe('u');
 
     expect(hasTlsSettings({ verify: true })).toBe(false);
-    const untrusted = createProviderClient({ auth, retry: false }); // the platform's fetch, which does not know the certificate
+    const untrusted = createProviderClient({ auth, retry: false }); // core's transport without the cloud's CA
     const error = await rejectionOf(untrusted.authenticate());
     expect(isConnectionError(error)).toBe(true);
     expect((error as ConnectionError).message).toMatch(/^POST https:\/\/127\.0\.0\.1:\d+\/v3\/auth\/tokens: connection failed: /);

@@ -3,13 +3,13 @@
  * the public surface.
  */
 
+import { isRecord as coreIsRecord } from '@openstack-ts/core/internal';
+
 /** A mapping read from a YAML file or built from the environment. */
 export type ConfigTree = Record<string, unknown>;
 
-/** True for a mapping (not `null`, not a list). */
-export function isRecord(value: unknown): value is ConfigTree {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** True for a mapping (not `null`, not a list): core's check, typed for config trees. */
+export const isRecord: (value: unknown) => value is ConfigTree = coreIsRecord;
 
 /** Sets an own property, so a YAML key named `__proto__` stays a plain key. */
 function put(target: ConfigTree, key: string, value: unknown): void {

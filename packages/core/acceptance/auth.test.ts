@@ -5,8 +5,10 @@ import { adminProvider, describeAsAdmin, memberProvider, uniqueName, useCleanup 
 import {
   authenticate,
   createServiceClient,
+  isAuthError,
   isEndpointNotFoundError,
   isHttpError,
+  type AuthError,
   type AuthOptions,
   type ProviderClient,
   type RequestEvent,
@@ -147,7 +149,7 @@ describe('application credential method', () => {
   let credential: Promise<ApplicationCredential> | undefined;
 
   /** One application credential of the member, created on first use and deleted after the file. */
-  function memberCredential(): Promise<ApplicationCredential> {
+  async function memberCredential(): Promise<ApplicationCredential> {
     credential ??= (async () => {
       const member = await memberProvider();
       const userId = (await memberToken()).user.id;
@@ -159,7 +161,7 @@ describe('application credential method', () => {
         expectStatus: [201],
         unwrap: 'application_credential',
       });
-      cleanup.add(`application credential ${created.name}`, () =>
+      cleanup.add(`application credential ${created.name}`, async () =>
         identity.send({ method: 'DELETE', path: `users/${userId}/application_credentials/${created.id}`, expectStatus: [204] }));
       return created;
     })();
@@ -302,7 +304,7 @@ describeAsAdmin('system and domain scope (admin)', () => {
     const byName: AuthOptions = { ...credentials, domainName: domain.name };
 
     const first = await authenticate({ auth: byName }).catch((error: unknown) => error);
-    if (isHttpError(first, 401)) {
+    if (isAuthError(first) && first.reason === 'rejected' && isHttpError(first.cause, 401)) {
       // Keystone refuses a domain token to a user without a role on the domain: grant the admin
       // role on the user's own domain, and revoke it afterwards only because it was added here.
       const identity = await createServiceClient(admin, { type: 'identity' });
@@ -310,7 +312,7 @@ describeAsAdmin('system and domain scope (admin)', () => {
       const existing = await identity.send({ method: 'HEAD', path: assignment, expectStatus: [204, 404] });
       if (existing.status === 204) throw new Error(`Keystone refused a domain token although ${assignment} exists: ${first.message}`);
       await identity.send({ method: 'PUT', path: assignment, expectStatus: [204] });
-      cleanup.add(`admin role of ${adminBody.user.name ?? adminBody.user.id} on domain ${domain.name}`, () =>
+      cleanup.add(`admin role of ${adminBody.user.name ?? adminBody.user.id} on domain ${domain.name}`, async () =>
         identity.send({ method: 'DELETE', path: assignment, expectStatus: [204] }));
     } else if (first instanceof Error) {
       throw first;
@@ -329,14 +331,21 @@ describeAsAdmin('system and domain scope (admin)', () => {
 });
 
 describe('failures and re-authentication', () => {
-  it('reports a wrong password as Keystone\'s 401, without the password', async () => {
+  it('reports a wrong password as an AuthError (rejected) whose cause is Keystone\'s 401, without the password', async () => {
     const member = await memberToken();
     const credentials = await passwordCredentials('member');
     const password = `wrong-${randomUUID()}`;
-    const error = await httpErrorOf(authenticate({ auth: { ...credentials, password, projectId: member.project.id } }));
+    const refused = await authenticate({ auth: { ...credentials, password, projectId: member.project.id } }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isAuthError(refused)).toBe(true);
+    expect((refused as AuthError).reason).toBe('rejected');
+    const error = await httpErrorOf(Promise.reject((refused as AuthError).cause));
     expectServiceFault(error, { status: 401, method: 'POST', fragment: 'The request you have made requires authentication', type: 'Unauthorized' });
     expect(error.url).toMatch(/\/v3\/auth\/tokens$/);
-    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 }), error.stack ?? '', error.body ?? '']) {
+    expect(error.requestId).toMatch(/^req-/);
+    for (const text of [String(refused), inspect(refused, { depth: 5 }), String(error), JSON.stringify(error), inspect(error, { depth: 5 }), error.stack ?? '', error.body ?? '']) {
       expect(text).not.toContain(password);
       expect(text).not.toContain(credentials.password);
     }
@@ -389,10 +398,10 @@ describeAsAdmin('token validation (admin)', () => {
     const user = await identity.request<{ id: string }>({
       method: 'POST', path: 'users', json: { user: { name, password, domain_id: member.user.domain?.id } }, expectStatus: [201], unwrap: 'user',
     });
-    cleanup.add(`user ${name}`, () => identity.send({ method: 'DELETE', path: `users/${user.id}`, expectStatus: [204] }));
+    cleanup.add(`user ${name}`, async () => identity.send({ method: 'DELETE', path: `users/${user.id}`, expectStatus: [204] }));
     const grant = `projects/${member.project.id}/users/${user.id}/roles/${readerId}`;
     await identity.send({ method: 'PUT', path: grant, expectStatus: [204] });
-    cleanup.add(`reader role of ${name}`, () => identity.send({ method: 'DELETE', path: grant, expectStatus: [204] }));
+    cleanup.add(`reader role of ${name}`, async () => identity.send({ method: 'DELETE', path: grant, expectStatus: [204] }));
 
     const { authUrl } = await passwordCredentials('member');
     const victim = await authenticate({ auth: { authUrl, userId: user.id, password, projectId: member.project.id } });

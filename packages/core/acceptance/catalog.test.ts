@@ -4,12 +4,12 @@ import {
   createServiceClient,
   isConnectionError,
   isEndpointNotFoundError,
-  officialServiceType,
   type CatalogEndpoint,
   type EndpointNotFoundError,
   type ProviderClient,
   type Query,
 } from '@openstack-ts/core';
+import { officialServiceType } from '@openstack-ts/core/internal';
 
 /** The service types of the member's catalog, as the global setup found them. */
 const SERVICES = (process.env.OSTS_SERVICES ?? '').split(',').filter((type) => type !== '');

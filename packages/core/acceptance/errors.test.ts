@@ -53,89 +53,89 @@ const CASES: ErrorCase[] = [
   {
     service: 'compute', what: 'GET servers/<random uuid>', status: 404, method: 'GET',
     fragment: `Instance ${uuid} could not be found`, type: 'itemNotFound',
-    run: ({ client }) => client.send({ method: 'GET', path: `servers/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `servers/${uuid}` }),
   },
   {
     service: 'network', base: 'v2.0/', what: 'GET networks/<random uuid>', status: 404, method: 'GET',
     fragment: `Network ${uuid} could not be found`, type: 'NetworkNotFound',
-    run: ({ client }) => client.send({ method: 'GET', path: `networks/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `networks/${uuid}` }),
   },
   {
     service: 'identity', admin: true, what: 'GET projects/<random uuid>', status: 404, method: 'GET',
     fragment: `Could not find project: ${uuid}`, type: 'Not Found',
-    run: ({ client }) => client.send({ method: 'GET', path: `projects/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `projects/${uuid}` }),
   },
   {
     service: 'identity', what: 'GET users/<own id>/application_credentials/<random uuid>', status: 404, method: 'GET',
     fragment: `Could not find Application Credential: ${uuid}`,
-    run: ({ client, provider }) => client.send({ method: 'GET', path: `users/${provider.token?.body.user.id ?? ''}/application_credentials/${uuid}` }),
+    run: async ({ client, provider }) => client.send({ method: 'GET', path: `users/${provider.token?.body.user.id ?? ''}/application_credentials/${uuid}` }),
   },
   {
     service: 'block-storage', what: 'GET volumes/<random uuid>', status: 404, method: 'GET',
     fragment: `Volume ${uuid} could not be found`, type: 'itemNotFound',
-    run: ({ client }) => client.send({ method: 'GET', path: `volumes/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `volumes/${uuid}` }),
   },
   {
     service: 'image', what: 'GET v2/images/<random uuid>', status: 404, method: 'GET',
     fragment: `No image found with ID ${uuid}`,
-    run: ({ client }) => client.send({ method: 'GET', path: `v2/images/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `v2/images/${uuid}` }),
   },
   {
     service: 'object-store', what: 'GET <missing container>', status: 404, method: 'GET',
     fragment: 'The resource could not be found',
-    run: ({ client }) => client.send({ method: 'GET', path: uniqueName('missing-container') }),
+    run: async ({ client }) => client.send({ method: 'GET', path: uniqueName('missing-container') }),
   },
   {
     service: 'placement', admin: true, what: 'GET resource_providers/<random uuid>', status: 404, method: 'GET',
     fragment: `No resource provider with uuid ${uuid} found`,
-    run: ({ client }) => client.send({ method: 'GET', path: `resource_providers/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `resource_providers/${uuid}` }),
   },
   {
     service: 'orchestration', what: 'GET stacks/<missing>/<random uuid>', status: 404, method: 'GET',
     fragment: /The Stack \(osts-acc-missing-stack-[^)]+\) could not be found/, type: 'EntityNotFound',
-    run: ({ client }) => client.send({ method: 'GET', path: `stacks/${uniqueName('missing-stack')}/${uuid}` }),
+    run: async ({ client }) => client.send({ method: 'GET', path: `stacks/${uniqueName('missing-stack')}/${uuid}` }),
   },
 
   // 400: a malformed body or query
   {
     service: 'compute', what: 'POST servers with an empty server', status: 400, method: 'POST',
     fragment: "'name' is a required property", type: 'badRequest',
-    run: ({ client }) => client.send({ method: 'POST', path: 'servers', json: { server: {} } }),
+    run: async ({ client }) => client.send({ method: 'POST', path: 'servers', json: { server: {} } }),
   },
   {
     service: 'compute', what: 'GET servers?limit=abc', status: 400, method: 'GET',
     fragment: 'Invalid input for query parameters limit',
-    run: ({ client }) => client.send({ method: 'GET', path: 'servers', query: { limit: 'abc' } }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'servers', query: { limit: 'abc' } }),
   },
   {
     service: 'network', base: 'v2.0/', what: 'GET networks?sort_key=bogus', status: 400, method: 'GET',
     fragment: 'is invalid attribute for sort_key',
-    run: ({ client }) => client.send({ method: 'GET', path: 'networks', query: { sort_key: 'bogus', sort_dir: 'asc' } }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'networks', query: { sort_key: 'bogus', sort_dir: 'asc' } }),
   },
   {
     service: 'identity', what: 'POST auth/tokens without auth', status: 400, method: 'POST',
     fragment: 'Expecting to find auth in request body', type: 'Bad Request',
-    run: ({ client }) => client.send({ method: 'POST', path: 'auth/tokens', json: { osts: 'not an auth request' }, skipAuth: true }),
+    run: async ({ client }) => client.send({ method: 'POST', path: 'auth/tokens', json: { osts: 'not an auth request' }, skipAuth: true }),
   },
   {
     service: 'block-storage', what: 'GET volumes?limit=abc', status: 400, method: 'GET',
     fragment: 'limit param must be an integer',
-    run: ({ client }) => client.send({ method: 'GET', path: 'volumes', query: { limit: 'abc' } }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'volumes', query: { limit: 'abc' } }),
   },
   {
     service: 'image', what: 'GET v2/images?limit=abc', status: 400, method: 'GET',
     fragment: 'limit param must be an integer',
-    run: ({ client }) => client.send({ method: 'GET', path: 'v2/images', query: { limit: 'abc' } }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'v2/images', query: { limit: 'abc' } }),
   },
   {
     service: 'object-store', what: 'PUT a container with a 300-character name', status: 400, method: 'PUT',
     fragment: 'Container name length of 300 longer than 256',
-    run: ({ client }) => client.send({ method: 'PUT', path: 'x'.repeat(300) }),
+    run: async ({ client }) => client.send({ method: 'PUT', path: 'x'.repeat(300) }),
   },
   {
     service: 'placement', admin: true, what: 'POST resource_providers without a name', status: 400, method: 'POST',
     fragment: "JSON does not validate: 'name' is a required property",
-    run: ({ client }) => client.send({ method: 'POST', path: 'resource_providers', json: { osts: 'no name' } }),
+    run: async ({ client }) => client.send({ method: 'POST', path: 'resource_providers', json: { osts: 'no name' } }),
   },
   {
     service: 'orchestration', what: 'POST stacks without a template', status: 400, method: 'POST',
@@ -151,22 +151,22 @@ const CASES: ErrorCase[] = [
   {
     service: 'identity', what: 'GET users as a member', status: 403, method: 'GET',
     fragment: 'You are not authorized to perform the requested action: identity:list_users', type: 'Forbidden',
-    run: ({ client }) => client.send({ method: 'GET', path: 'users' }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'users' }),
   },
   {
     service: 'compute', what: 'GET os-hypervisors as a member', status: 403, method: 'GET',
     fragment: "Policy doesn't allow os_compute_api:os-hypervisors:list to be performed", type: 'forbidden',
-    run: ({ client }) => client.send({ method: 'GET', path: 'os-hypervisors' }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'os-hypervisors' }),
   },
   {
     service: 'block-storage', what: 'GET os-services as a member', status: 403, method: 'GET',
     fragment: "Policy doesn't allow volume_extension:services:index to be performed",
-    run: ({ client }) => client.send({ method: 'GET', path: 'os-services' }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'os-services' }),
   },
   {
     service: 'placement', what: 'GET resource_providers as a member', status: 403, method: 'GET',
     fragment: 'Policy does not allow placement:resource_providers:list to be performed',
-    run: ({ client }) => client.send({ method: 'GET', path: 'resource_providers' }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'resource_providers' }),
   },
   {
     service: 'network', base: 'v2.0/', what: 'POST a shared network as a member', status: 403, method: 'POST',
@@ -176,7 +176,7 @@ const CASES: ErrorCase[] = [
       const response = await client.send({ method: 'POST', path: 'networks', json: { network: { name, shared: true } } });
       // Reached only if Neutron wrongly accepted it: delete it, then let the test fail.
       const { network } = (await response.json()) as { network: { id: string } };
-      cleanup.add(`network ${name}`, () => client.send({ method: 'DELETE', path: `networks/${network.id}` }));
+      cleanup.add(`network ${name}`, async () => client.send({ method: 'DELETE', path: `networks/${network.id}` }));
       return response;
     },
   },
@@ -187,14 +187,14 @@ const CASES: ErrorCase[] = [
       const name = uniqueName('image');
       const response = await client.send({ method: 'POST', path: 'v2/images', json: { name, visibility: 'public' } });
       const image = (await response.json()) as { id: string };
-      cleanup.add(`image ${name}`, () => client.send({ method: 'DELETE', path: `v2/images/${image.id}` }));
+      cleanup.add(`image ${name}`, async () => client.send({ method: 'DELETE', path: `v2/images/${image.id}` }));
       return response;
     },
   },
   {
     service: 'orchestration', what: 'GET services as a member', status: 403, method: 'GET',
     fragment: 'You are not authorized to use service:index', type: 'Forbidden',
-    run: ({ client }) => client.send({ method: 'GET', path: 'services' }),
+    run: async ({ client }) => client.send({ method: 'GET', path: 'services' }),
   },
   {
     service: 'object-store', needsAdmin: true, what: "GET the admin project's account as a member", status: 403, method: 'GET',
@@ -213,10 +213,10 @@ const CASES: ErrorCase[] = [
     run: async ({ client }) => {
       const name = uniqueName('network');
       const network = await client.request<{ id: string }>({ method: 'POST', path: 'networks', json: { network: { name } }, expectStatus: [201], unwrap: 'network' });
-      cleanup.add(`network ${name}`, () => client.send({ method: 'DELETE', path: `networks/${network.id}`, expectStatus: [204] }));
+      cleanup.add(`network ${name}`, async () => client.send({ method: 'DELETE', path: `networks/${network.id}`, expectStatus: [204] }));
       const portName = uniqueName('port');
       const port = await client.request<{ id: string }>({ method: 'POST', path: 'ports', json: { port: { name: portName, network_id: network.id } }, expectStatus: [201], unwrap: 'port' });
-      cleanup.add(`port ${portName}`, () => client.send({ method: 'DELETE', path: `ports/${port.id}`, expectStatus: [204] }));
+      cleanup.add(`port ${portName}`, async () => client.send({ method: 'DELETE', path: `ports/${port.id}`, expectStatus: [204] }));
       return client.send({ method: 'DELETE', path: `networks/${network.id}` });
     },
   },
@@ -226,7 +226,7 @@ const CASES: ErrorCase[] = [
     run: async ({ client }) => {
       const name = uniqueName('keypair');
       await client.request({ method: 'POST', path: 'os-keypairs', json: { keypair: { name } }, unwrap: 'keypair' });
-      cleanup.add(`keypair ${name}`, () => client.send({ method: 'DELETE', path: `os-keypairs/${name}`, expectStatus: [202, 204] }));
+      cleanup.add(`keypair ${name}`, async () => client.send({ method: 'DELETE', path: `os-keypairs/${name}`, expectStatus: [202, 204] }));
       return client.send({ method: 'POST', path: 'os-keypairs', json: { keypair: { name } } });
     },
   },
@@ -236,9 +236,9 @@ const CASES: ErrorCase[] = [
     run: async ({ client }) => {
       const name = uniqueName('container');
       await client.send({ method: 'PUT', path: name, expectStatus: [201, 202] });
-      cleanup.add(`container ${name}`, () => client.send({ method: 'DELETE', path: name, expectStatus: [204] }));
+      cleanup.add(`container ${name}`, async () => client.send({ method: 'DELETE', path: name, expectStatus: [204] }));
       await client.send({ method: 'PUT', path: `${name}/object`, body: 'openstack-ts', expectStatus: [201] });
-      cleanup.add(`object ${name}/object`, () => client.send({ method: 'DELETE', path: `${name}/object`, expectStatus: [204] }));
+      cleanup.add(`object ${name}/object`, async () => client.send({ method: 'DELETE', path: `${name}/object`, expectStatus: [204] }));
       return client.send({ method: 'DELETE', path: name });
     },
   },
@@ -251,7 +251,7 @@ const CASES: ErrorCase[] = [
       const created = await client.request<{ id: string }>({
         method: 'POST', path: `users/${userId}/application_credentials`, json: { application_credential: { name } }, expectStatus: [201], unwrap: 'application_credential',
       });
-      cleanup.add(`application credential ${name}`, () =>
+      cleanup.add(`application credential ${name}`, async () =>
         client.send({ method: 'DELETE', path: `users/${userId}/application_credentials/${created.id}`, expectStatus: [204] }));
       return client.send({ method: 'POST', path: `users/${userId}/application_credentials`, json: { application_credential: { name } } });
     },
@@ -262,7 +262,7 @@ const CASES: ErrorCase[] = [
     run: async ({ client }) => {
       const name = uniqueName('provider');
       const created = await client.request<{ uuid: string }>({ method: 'POST', path: 'resource_providers', json: { name } }, { microversion: '1.20' });
-      cleanup.add(`resource provider ${name}`, () => client.send({ method: 'DELETE', path: `resource_providers/${created.uuid}`, expectStatus: [204] }));
+      cleanup.add(`resource provider ${name}`, async () => client.send({ method: 'DELETE', path: `resource_providers/${created.uuid}`, expectStatus: [204] }));
       return client.send({ method: 'POST', path: 'resource_providers', json: { name } });
     },
   },
@@ -272,7 +272,7 @@ const CASES: ErrorCase[] = [
     run: async ({ client }) => {
       const name = uniqueName('volume-type');
       const created = await client.request<{ id: string }>({ method: 'POST', path: 'types', json: { volume_type: { name } }, unwrap: 'volume_type' });
-      cleanup.add(`volume type ${name}`, () => client.send({ method: 'DELETE', path: `types/${created.id}`, expectStatus: [202] }));
+      cleanup.add(`volume type ${name}`, async () => client.send({ method: 'DELETE', path: `types/${created.id}`, expectStatus: [202] }));
       return client.send({ method: 'POST', path: 'types', json: { volume_type: { name } } });
     },
   },

@@ -22,25 +22,40 @@ export interface AuthOptions {
   /** The methods to use. When absent they are inferred from the credentials given. */
   methods?: readonly AuthMethodName[] | undefined;
 
+  /** The user's ID; unlike `username`, it needs no user domain. */
   userId?: string | undefined;
+  /** The user's name, unique only within its domain: give `userDomainId` or `userDomainName` with it. */
   username?: string | undefined;
+  /** The ID of the domain `username` belongs to (clouds.yaml `user_domain_id`). */
   userDomainId?: string | undefined;
+  /** The name of the domain `username` belongs to (clouds.yaml `user_domain_name`; often `Default`). */
   userDomainName?: string | undefined;
+  /** The user's password: the `password` method, or multi-factor auth together with `passcode`. */
   password?: string | undefined;
 
   /** An existing token to exchange for a new (possibly differently scoped) one. */
   token?: string | undefined;
 
+  /** The application credential's ID; unlike its name, it needs no user. */
   applicationCredentialId?: string | undefined;
+  /** The application credential's name, unique only per user: give `userId`, or `username` with its domain, too. */
   applicationCredentialName?: string | undefined;
+  /**
+   * The application credential's secret, needed with its ID or name; the credential carries its own
+   * scope, so no scope options go with it.
+   */
   applicationCredentialSecret?: string | undefined;
 
   /** A TOTP passcode. Alone it is the `totp` method; with a password, multi-factor auth. */
   passcode?: Passcode | undefined;
 
+  /** Project scope by ID (clouds.yaml `project_id`, or the legacy `tenant_id`). */
   projectId?: string | undefined;
+  /** Project scope by name, unique only within its domain: give `projectDomainId` or `projectDomainName` with it. */
   projectName?: string | undefined;
+  /** The ID of the domain `projectName` belongs to (clouds.yaml `project_domain_id`). */
   projectDomainId?: string | undefined;
+  /** The name of the domain `projectName` belongs to (clouds.yaml `project_domain_name`). */
   projectDomainName?: string | undefined;
   /** Domain scope (by ID). */
   domainId?: string | undefined;
@@ -59,19 +74,33 @@ export interface AuthOptions {
 
 /** The scope a token has, as returned in the token body. */
 export interface TokenBody {
+  /** The auth methods that produced the token (`password`, `token`, `application_credential`, `totp`). */
   methods: string[];
+  /** When the token stops being valid: an ISO 8601 timestamp in UTC. */
   expires_at: string;
+  /** When Keystone issued the token: an ISO 8601 timestamp in UTC. */
   issued_at?: string;
+  /** IDs that trace the token in audit records: its own, then, for a token obtained with another token, that token's. */
   audit_ids?: string[];
+  /** The user the token stands for; `password_expires_at` is `null` when their password never expires. */
   user: { id: string; name?: string; domain?: { id: string; name?: string }; password_expires_at?: string | null };
+  /** The project of a project-scoped token. */
   project?: { id: string; name?: string; domain?: { id: string; name?: string } };
+  /** The domain of a domain-scoped token. */
   domain?: { id: string; name?: string };
+  /** Present on a system-scoped token; `all` means the whole deployment. */
   system?: { all?: boolean };
+  /** The trust a trust-scoped token acts under: the trustee acts for the trustor, as the trustor when `impersonation` is set. */
   'OS-TRUST:trust'?: { id: string; impersonation?: boolean; trustee_user?: { id: string }; trustor_user?: { id: string } };
+  /** The application credential that produced the token; a `restricted` one cannot create other credentials or trusts. */
   application_credential?: { id: string; name?: string; restricted?: boolean };
+  /** The roles the user has in the token's scope; `domain_id` is set only for domain-specific roles. */
   roles?: { id: string; name: string; domain_id?: string | null }[];
+  /** The service catalog; empty or absent on an unscoped token. */
   catalog?: CatalogEntry[];
+  /** On a project-scoped token: whether the project acts as a domain. */
   is_domain?: boolean;
+  /** Fields from extensions and newer Keystone releases, kept as received. */
   [extension: string]: unknown;
 }
 

@@ -5,18 +5,27 @@ import { EndpointNotFoundError, InvalidInputError, type OfferedEndpoint } from '
 
 /** One endpoint of a catalog entry, as Keystone v3 returns it. */
 export interface CatalogEndpoint {
+  /** The endpoint's ID in Keystone. */
   id?: string;
+  /** Who the URL is for: `public` for anyone, `internal` for clients inside the cloud's network, `admin` for operators. */
   interface: 'public' | 'internal' | 'admin' | (string & {});
+  /** The legacy name of `region_id`, which Keystone still fills with the same value; `null` when the endpoint has no region. */
   region?: string | null;
+  /** The region's ID (Keystone v3; `region` is the legacy name); `null` when the endpoint has no region. */
   region_id?: string | null;
+  /** The endpoint's URL, with the project ID already in it where the service wants one (`…/v3/<project_id>` for Cinder). */
   url: string;
 }
 
 /** One service of the catalog, as Keystone v3 returns it. */
 export interface CatalogEntry {
+  /** The service's ID in Keystone. */
   id?: string;
+  /** The service type as registered: the official type (`block-storage`) or an alias (`volumev3`). */
   type: string;
+  /** The service's name (`nova`, `cinderv3`), which tells apart several services of one type. */
   name?: string;
+  /** The service's endpoints, usually one per interface and region. */
   endpoints: CatalogEndpoint[];
 }
 

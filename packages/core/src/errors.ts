@@ -34,6 +34,7 @@ export function openStackErrorKind(error: unknown): OpenStackErrorKind | undefin
 
 /** Base class of every error the SDK raises (except aborts, which surface as the signal's reason). */
 export class OpenStackError extends Error {
+  /** `kind` is the brand the `is…Error` guards read: each subclass passes its own, and a plain `OpenStackError` is `generic`. */
   constructor(message: string, options?: { cause?: unknown }, kind: OpenStackErrorKind = 'generic') {
     super(message, options);
     this.name = new.target.name;
@@ -43,7 +44,9 @@ export class OpenStackError extends Error {
 
 /** What an {@link HttpError} knows about the request that failed. Nothing here is secret. */
 export interface HttpErrorDetails {
+  /** The status the service answered with. */
   status: number;
+  /** The request's HTTP method, upper case as sent. */
   method: string;
   /** The request URL with secrets (temp URL signatures, credentials) redacted. */
   url: string;
@@ -64,15 +67,30 @@ export interface HttpErrorDetails {
  * `DELETE http://…/networks/4e8e: 409 One or more ports are in use on the network. (req-2a…)`.
  */
 export class HttpError extends OpenStackError {
+  /** The status the service answered with; {@link isHttpError} tests it. */
   readonly status: number;
+  /** The request's HTTP method, upper case as sent. */
   readonly method: string;
+  /** The request URL with secrets (temp URL signatures, credentials) redacted. */
   readonly url: string;
+  /**
+   * From the `x-openstack-request-id` (or `x-compute-request-id`, `x-trans-id`) response header:
+   * the ID to quote to the cloud's operators.
+   */
   readonly requestId: string | undefined;
+  /** The service's own message, parsed from its fault body (Nova's `badRequest.message`, Neutron's `NeutronError.message`, …). */
   readonly serviceMessage: string | undefined;
+  /** The service's error type when it names one: Neutron's `type`, Nova's fault key, Keystone's title. */
   readonly serviceErrorType: string | undefined;
+  /** The response body as text, cut at 64 KiB. */
   readonly body: string | undefined;
+  /** Seconds from the response's `Retry-After` header, when the service sent one (429 and 503 answers, mostly). */
   readonly retryAfterSeconds: number | undefined;
 
+  /**
+   * The message is built from `details`: method, URL, status, the service's message and the request
+   * ID; `options.cause` becomes the error's `cause`.
+   */
   constructor(details: HttpErrorDetails, options?: { cause?: unknown }) {
     const text = details.serviceMessage ?? statusText(details.status);
     const id = details.requestId === undefined ? '' : ` (${details.requestId})`;
@@ -93,10 +111,21 @@ export class HttpError extends OpenStackError {
  * body without the expected envelope. It names the request and its request id.
  */
 export class ResponseError extends OpenStackError {
+  /**
+   * The status of the unusable response; 0 when no response could be used at all (version discovery
+   * that found no versions document).
+   */
   readonly status: number;
+  /** The request's HTTP method, upper case as sent. */
   readonly method: string;
+  /** The request URL with secrets redacted. */
   readonly url: string;
+  /** From the `x-openstack-request-id` (or `x-compute-request-id`, `x-trans-id`) response header. */
   readonly requestId: string | undefined;
+  /**
+   * `details.reason` says what was wrong with the body and ends the message; `options.cause` keeps
+   * the error behind it (a JSON parse error, say).
+   */
   constructor(
     details: { status: number; method: string; url: string; requestId?: string | undefined; reason: string },
     options?: { cause?: unknown },
@@ -114,7 +143,9 @@ export class ResponseError extends OpenStackError {
 export class TimeoutError extends OpenStackError {
   /** What timed out: `GET http://…/servers` for a request, or a waiter's description. */
   readonly what: string;
+  /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
+  /** `details.what` names what timed out and `details.timeoutMs` the limit; both go into the message. */
   constructor(details: { what: string; timeoutMs: number }, options?: { cause?: unknown }) {
     super(`${details.what}: no result within ${String(details.timeoutMs)} ms`, options, 'timeout');
     this.what = details.what;
@@ -122,23 +153,45 @@ export class TimeoutError extends OpenStackError {
   }
 }
 
-/** The request never got a response: connection refused or reset, DNS failure, TLS failure. */
+/**
+ * The connection failed: refused or reset before an answer, DNS or TLS failure, or lost while the
+ * answer was being read (`whileReading`; the message then says whether the request may have been
+ * applied).
+ */
 export class ConnectionError extends OpenStackError {
+  /** The request's HTTP method, upper case as sent. */
   readonly method: string;
+  /** The request URL with secrets redacted. */
   readonly url: string;
-  constructor(details: { method: string; url: string; reason: string }, options?: { cause?: unknown }) {
-    super(`${details.method} ${details.url}: connection failed: ${details.reason}`, options, 'connection');
+  /** True when the connection was lost after the response headers, while the body was read. */
+  readonly whileReading: boolean;
+  /**
+   * `details.reason` describes the failure (the platform's error code, such as `ECONNREFUSED`, and
+   * message); `options.cause` is what fetch or the body read threw.
+   */
+  constructor(details: { method: string; url: string; reason: string; whileReading?: boolean | undefined }, options?: { cause?: unknown }) {
+    const what = details.whileReading === true ? details.reason : `connection failed: ${details.reason}`;
+    super(`${details.method} ${details.url}: ${what}`, options, 'connection');
     this.method = details.method;
     this.url = details.url;
+    this.whileReading = details.whileReading === true;
   }
 }
 
-/** Why authentication could not go on. */
-export type AuthErrorReason = 'cannot-renew' | 'no-token' | 'invalid-token-response' | 'reauth-failed';
+/**
+ * Why authentication could not go on: `rejected` (Keystone refused the credentials: its 401 is the
+ * `cause`), `cannot-renew`, `no-token`, `invalid-token-response`, `reauth-failed`.
+ */
+export type AuthErrorReason = 'rejected' | 'cannot-renew' | 'no-token' | 'invalid-token-response' | 'reauth-failed';
 
 /** Authentication could not produce a usable token (other than a plain HTTP failure, which is an {@link HttpError}). */
 export class AuthError extends OpenStackError {
+  /** Why authentication stopped; see {@link AuthErrorReason}. */
   readonly reason: AuthErrorReason;
+  /**
+   * `message` is used as is; `options.cause`, when given, is the error behind it (Keystone's 401
+   * {@link HttpError} for `rejected`).
+   */
   constructor(reason: AuthErrorReason, message: string, options?: { cause?: unknown }) {
     super(message, options, 'auth');
     this.reason = reason;
@@ -147,17 +200,31 @@ export class AuthError extends OpenStackError {
 
 /** One endpoint as the catalog offered it; used to explain an {@link EndpointNotFoundError}. */
 export interface OfferedEndpoint {
+  /** The catalog entry's service type as the catalog spells it, alias or not (`volumev3`). */
   type: string;
+  /** The catalog entry's name (`nova`, `cinderv3`), or `''` when it has none. */
   name: string;
+  /** `public`, `internal` or `admin`, as the catalog lists it. */
   interface: string;
+  /** The endpoint's `region`, else its `region_id`, or `''` when it belongs to no region. */
   region: string;
+  /** The endpoint URL as the catalog lists it. */
   url: string;
 }
 
 /** The catalog has no endpoint matching what was asked for. The message lists what it offered. */
 export class EndpointNotFoundError extends OpenStackError {
+  /**
+   * What was asked for: the service type as given, the catalog name and region if any, and the
+   * interfaces in order of preference.
+   */
   readonly wanted: { type: string; name?: string | undefined; region?: string | undefined; interface: readonly string[] };
+  /** Every endpoint of the catalog; empty when the token carries no catalog (an unscoped token). */
   readonly offered: readonly OfferedEndpoint[];
+  /**
+   * `aliases` are the catalog types tried for `wanted.type` (the type itself, its official type and
+   * their aliases), named in the message.
+   */
   constructor(wanted: EndpointNotFoundError['wanted'], offered: readonly OfferedEndpoint[], aliases: readonly string[]) {
     const asked = [
       `type ${wanted.type}${aliases.length > 1 ? ` (or ${aliases.filter((a) => a !== wanted.type).join(', ')})` : ''}`,
@@ -176,6 +243,7 @@ export class EndpointNotFoundError extends OpenStackError {
 
 /** A microversion was malformed, outside what the server supports, or needed but not in use. */
 export class MicroversionError extends OpenStackError {
+  /** `message` names the microversion at fault and what was needed. */
   constructor(message: string) {
     super(message, undefined, 'microversion');
   }
@@ -186,8 +254,11 @@ export class MicroversionError extends OpenStackError {
  * body was a stream that was already consumed. It is never resent empty.
  */
 export class ReplayRefusedError extends OpenStackError {
+  /** The request's HTTP method, upper case as sent. */
   readonly method: string;
+  /** The request URL with secrets redacted. */
   readonly url: string;
+  /** `details.why` names what called for the resend (`re-authentication after a 401`, `a 307 redirect`, …) in the message. */
   constructor(details: { method: string; url: string; why: string }, options?: { cause?: unknown }) {
     super(
       `${details.method} ${details.url}: not resent after ${details.why}: the body is a stream that was already consumed. ` +
@@ -202,6 +273,7 @@ export class ReplayRefusedError extends OpenStackError {
 
 /** A listing's server returned the same page link twice; iterating further would loop forever. */
 export class PaginationError extends OpenStackError {
+  /** `message` names the strategy and the page link that came back. */
   constructor(message: string) {
     super(message, undefined, 'pagination');
   }
@@ -213,6 +285,10 @@ export class ConfigError extends OpenStackError {
   readonly file: string | undefined;
   /** The cloud being loaded, when there is one. */
   readonly cloud: string | undefined;
+  /**
+   * `details` names the file and the cloud at fault, when there are any; `options.cause` keeps the
+   * underlying read or parse error.
+   */
   constructor(message: string, details: { file?: string | undefined; cloud?: string | undefined } = {}, options?: { cause?: unknown }) {
     super(message, options, 'config');
     this.file = details.file;
@@ -224,10 +300,16 @@ export class ConfigError extends OpenStackError {
 export class NameLookupError extends OpenStackError {
   /** `none` when nothing has the name, `several` when more than one does. */
   readonly reason: 'none' | 'several';
+  /** What kind of resource was looked up, as messages name it: `flavor`, `network`. */
   readonly what: string;
+  /** The name looked up (`name` is taken: it is the error class's name). */
   readonly lookupName: string;
   /** The IDs of the resources that matched (empty for `none`). */
   readonly matches: readonly string[];
+  /**
+   * `details.name` is the name looked up and `details.matches` the IDs that have it; `reason`
+   * follows from how many there are.
+   */
   constructor(details: { what: string; name: string; matches: readonly string[] }) {
     const reason = details.matches.length === 0 ? 'none' : 'several';
     super(
@@ -248,11 +330,13 @@ export class NameLookupError extends OpenStackError {
 export class ResourceStateError extends OpenStackError {
   /** What the resource is: `server`, `volume`, … */
   readonly resource: string;
+  /** The ID of the resource watched. */
   readonly id: string;
   /** The failure state reached. */
   readonly status: string;
   /** The service's account of the failure (a server's `fault.message`), when it gives one. */
   readonly reason: string | undefined;
+  /** `details.wanted` names the status (or statuses) waited for, for the message only. */
   constructor(details: { resource: string; id: string; status: string; reason?: string | undefined; wanted: string }) {
     super(
       `${details.resource} ${details.id} went to ${details.status} while waiting for ${details.wanted}${details.reason === undefined ? '' : `: ${details.reason}`}`,
@@ -268,7 +352,9 @@ export class ResourceStateError extends OpenStackError {
 
 /** An argument has the wrong type or is missing; raised before any request is sent. */
 export class InvalidInputError extends TypeError {
+  /** The argument or input field at fault (`authUrl`, `nameOrId`), when one is to blame. */
   readonly field: string | undefined;
+  /** `field` names the argument or input field at fault; the message should say what was expected. */
   constructor(message: string, field?: string) {
     super(message);
     this.name = 'InvalidInputError';
@@ -279,7 +365,9 @@ export class InvalidInputError extends TypeError {
 
 /** An argument is out of its allowed range; raised before any request is sent. */
 export class InputRangeError extends RangeError {
+  /** The argument or input field at fault (`intervalMs`, `timeoutMs`), when one is to blame. */
   readonly field: string | undefined;
+  /** `field` names the argument or input field at fault; the message should give the allowed range. */
   constructor(message: string, field?: string) {
     super(message);
     this.name = 'InputRangeError';
@@ -311,9 +399,13 @@ export function isResponseError(error: unknown): error is ResponseError {
   return openStackErrorKind(error) === 'response';
 }
 
-/** True for a {@link TimeoutError}. */
-export function isTimeoutError(error: unknown): error is TimeoutError {
-  return openStackErrorKind(error) === 'timeout';
+/**
+ * True for a timeout: the SDK's {@link TimeoutError} (`timeoutMs`, a waiter's `timeoutMs`) or the
+ * platform's `TimeoutError` that a signal of `AbortSignal.timeout()` aborts with.
+ */
+export function isTimeoutError(error: unknown): error is TimeoutError | (Error & { readonly name: 'TimeoutError' }) {
+  if (openStackErrorKind(error) === 'timeout') return true;
+  return error !== null && typeof error === 'object' && (error as { name?: unknown }).name === 'TimeoutError';
 }
 
 /** True for a {@link ConnectionError}. */
@@ -366,8 +458,14 @@ export function isInvalidInputError(error: unknown): error is InvalidInputError 
   return openStackErrorKind(error) === 'input';
 }
 
-/** True when the error is an abort caused by an `AbortSignal` (the caller's, not a timeout). */
-export function isAbortError(error: unknown): boolean {
+/**
+ * True when the error is an abort: the platform's `AbortError`, or, given the signal, whatever
+ * reason it was aborted with (`controller.abort(new Error('stop'))` surfaces as that error).
+ * A signal of `AbortSignal.timeout()` aborts with a `TimeoutError`: {@link isTimeoutError} is true
+ * for it, and so is this when the signal is given.
+ */
+export function isAbortError(error: unknown, signal?: AbortSignal): boolean {
+  if (signal?.aborted === true && error === signal.reason) return true;
   // Duck-typed: the platform's DOMException may come from another realm (a test VM, a worker),
   // where `instanceof Error` is false.
   return error !== null && typeof error === 'object' && (error as { name?: unknown }).name === 'AbortError';

@@ -1,6 +1,7 @@
 /**
  * Parses the many shapes OpenStack services use for error bodies into one message and type.
  */
+import { isRecord } from './util.js';
 
 /** The service's own account of an error. */
 export interface ServiceFault {
@@ -19,10 +20,6 @@ function clean(text: string): string | undefined {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function fromJson(body: unknown, depth = 0): ServiceFault | undefined {

@@ -1,6 +1,4 @@
-export { authMethods, authScope, buildAuthBody, identityV3Url } from './auth.js';
 export type { AuthMethodName, AuthOptions, Passcode, TokenBody } from './auth.js';
-export { expandEndpointTemplate, normalizeInterface, officialServiceType, selectEndpoint, serviceTypeCandidates } from './catalog.js';
 export type { CatalogEndpoint, CatalogEntry, EndpointInterface, EndpointOptions } from './catalog.js';
 export {
   AuthError,
@@ -37,34 +35,36 @@ export {
   openStackErrorKind,
 } from './errors.js';
 export type { AuthErrorReason, HttpErrorDetails, OfferedEndpoint, OpenStackErrorKind } from './errors.js';
-export { parseServiceFault } from './faults.js';
-export type { ServiceFault } from './faults.js';
-export { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion } from './microversion.js';
+export { compareMicroversions, negotiateMicroversion, parseMicroversion } from './microversion.js';
 export type { Microversion, MicroversionParts, MicroversionRange } from './microversion.js';
-export { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginate, resolveNextLink, singlePage } from './pagination.js';
-export type { PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
-export { ProviderClient, authenticate, createProviderClient } from './provider.js';
+export { findIdByName, findIdOrName, linkedPages, markerPages, nextPages, offsetPages, paginate, singlePage } from './pagination.js';
+export type { FindIdSpec, FoundId, PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
+export { ProviderClient, SDK_VERSION, authenticate, createProviderClient } from './provider.js';
 export type {
   Authenticator,
   AuthenticatorContext,
   CallOptions,
   Hooks,
   IssuedToken,
+  OutgoingRequest,
   HttpMethod,
   ProviderClientOptions,
   RequestBody,
+  RequestBodyInit,
   RequestEvent,
   RequestSpec,
   ResponseEvent,
   TokenInfo,
 } from './provider.js';
-export { REDACTED, isSecretHeader, redactHeaders, redactJson, redactUrl } from './redact.js';
-export { DEFAULT_RETRY_POLICY, computeRetryDelay, isIdempotentMethod, parseRetryAfter } from './retry.js';
-export type { RetryEvent, RetryPolicy } from './retry.js';
-export { ServiceClient, createServiceClient, discoverVersion, readJson, requireId, segment } from './service.js';
-export type { ApiVersion, DiscoveredVersion, JsonRequestSpec, ServiceClientOptions } from './service.js';
+export { createNodeFetch, nodeFetchAvailable } from './node-fetch.js';
+export type { NodeFetchFunction, NodeFetchOptions, TlsOptions } from './node-fetch.js';
+export { REDACTED, redactHeaders, redactUrl } from './redact.js';
+export { DEFAULT_RETRY_POLICY } from './retry.js';
+export type { RetryEvent, RetryPolicy, RetryableAnswer } from './retry.js';
+export { ServiceClient, createServiceClient, discoverVersion, serviceClientOf } from './service.js';
+export type { ApiVersion, DiscoveredVersion, JsonRequestSpec, ServiceClientOf, ServiceClientOptions } from './service.js';
+export { ServiceResponse } from './response.js';
 export type { FetchFunction } from './transport.js';
-export { requestIdOf } from './util.js';
 export type { Query, QueryValue } from './util.js';
-export { waitFor } from './wait.js';
-export type { WaitOptions } from './wait.js';
+export { waitFor, waitForDelete, waitForStatus } from './wait.js';
+export type { DeleteWaitSpec, StatusWaitOptions, StatusWaitSpec, WaitOptions } from './wait.js';

@@ -8,7 +8,9 @@ export type Microversion = `${number}.${number}` | 'latest';
 
 /** Parsed microversion. */
 export interface MicroversionParts {
+  /** The part before the dot: 2 in `2.79`. */
   major: number;
+  /** The part after the dot, compared as a number: 79 in `2.79`, so `2.10` comes after `2.9`. */
   minor: number;
 }
 
@@ -32,7 +34,9 @@ export function compareMicroversions(a: string, b: string): number {
 
 /** A closed range of microversions. */
 export interface MicroversionRange {
+  /** The lowest microversion in the range, included, as `major.minor`. */
   min: string;
+  /** The highest microversion in the range, included, as `major.minor`. */
   max: string;
 }
 

@@ -2,11 +2,11 @@
  * One pagination abstraction for every service: `Paged<T>`, a lazy async iterable of items with
  * `byPage()` and `all()`, and the strategies services use to say where the next page is.
  */
-import { InvalidInputError, NameLookupError, PaginationError, ResponseError } from './errors.js';
+import { InvalidInputError, NameLookupError, PaginationError, isHttpError } from './errors.js';
 import type { CallOptions } from './provider.js';
-import { readJson, type ServiceClient } from './service.js';
+import type { ServiceClient } from './service.js';
 import { redactUrl } from './redact.js';
-import { requestIdOf, throwIfAborted, type Query } from './util.js';
+import { isRecord, throwIfAborted, type Query } from './util.js';
 
 /** A lazy listing: iterate for items, `byPage()` for arrays, `all()` to collect everything. */
 export interface Paged<T> extends AsyncIterable<T> {
@@ -32,12 +32,13 @@ export interface PageContext {
 
 /** Decides where the next page is: an absolute URL, or `undefined` when the listing is done. */
 export interface PageStrategy {
+  /**
+   * Names the strategy in error messages (`linkedPages(servers_links)`); a `linkedPages` name also
+   * makes an empty page end the listing.
+   */
   readonly name: string;
+  /** The absolute URL of the page after the one in `context`, or `undefined` when the listing is done. */
   next(context: PageContext): string | undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -145,9 +146,26 @@ export interface PaginateSpec {
   path: string;
   /** Query of the first page; later pages follow the strategy's URLs. */
   query?: Query | undefined;
-  /** The key of the items array (`servers`), or `null` when the body is the array itself (Swift). */
-  itemsKey: string | null;
+  /**
+   * The key of the items array (`servers`), a path of keys when it is nested (Keystone's version
+   * list: `['versions', 'values']`), or `null` when the body is the array itself (Swift).
+   */
+  itemsKey: string | readonly string[] | null;
+  /**
+   * The value at `itemsKey` is one object, each page's single item (Nova's `tenant_usage`, whose
+   * servers page): the listing yields one item per page.
+   */
+  itemPerPage?: boolean | undefined;
+  /** Statuses of a page that mean success. Default: any 2xx. */
+  expectStatus?: readonly number[] | undefined;
+  /** Send without a token (version documents). */
+  skipAuth?: boolean | undefined;
+  /**
+   * Where the next page is: {@link linkedPages}, {@link nextPages}, {@link markerPages},
+   * {@link offsetPages} or {@link singlePage}.
+   */
   strategy: PageStrategy;
+  /** Sent with the request of every page, not only the first. */
   headers?: Readonly<Record<string, string>> | undefined;
   /**
    * When each item comes wrapped in an object of its own (Nova's `{ "keypair": {…} }`), the key
@@ -159,12 +177,15 @@ export interface PaginateSpec {
 class PagedListing<T> implements Paged<T> {
   constructor(
     private readonly client: ServiceClient,
-    private readonly spec: PaginateSpec,
+    private readonly source: PaginateSpec | (() => PaginateSpec),
     private readonly options: CallOptions,
   ) {}
 
   async *byPage(): AsyncGenerator<T[]> {
-    const { client, spec, options } = this;
+    const { client, source, options } = this;
+    // A spec given as a function is built here, when iteration starts: input it rejects
+    // (a bad ID, a filter the microversion lacks) rejects the first `next()`, never the call.
+    const spec = typeof source === 'function' ? source() : source;
     const first = client.url(spec.path, spec.query);
     const limitValue = new URL(first).searchParams.get('limit');
     const limit = limitValue === null || !/^\d+$/.test(limitValue) ? undefined : Number(limitValue);
@@ -176,37 +197,29 @@ class PagedListing<T> implements Paged<T> {
         throw new PaginationError(`${spec.strategy.name}: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
       }
       seen.add(url);
-      const response = await client.send({ method: 'GET', path: url, headers: spec.headers }, options);
-      const body = await readJson(response, { method: 'GET', url }, true);
+      const response = await client.send({ method: 'GET', path: url, headers: spec.headers, expectStatus: spec.expectStatus, skipAuth: spec.skipAuth }, options);
+      const body = await response.jsonOrEmpty();
       let items: unknown;
       let record: Record<string, unknown> = {};
+      const keys = spec.itemsKey === null ? [] : typeof spec.itemsKey === 'string' ? [spec.itemsKey] : spec.itemsKey;
       if (spec.itemsKey === null) {
         items = body ?? [];
       } else if (isRecord(body)) {
         record = body;
-        items = body[spec.itemsKey];
+        items = keys.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
+      }
+      const itemsName = keys.join('.');
+      if (spec.itemPerPage === true) {
+        if (!isRecord(items)) throw response.error(`the body has no "${itemsName}" object`);
+        items = [items];
       }
       if (!Array.isArray(items)) {
-        throw new ResponseError({
-          status: response.status,
-          method: 'GET',
-          url: redactUrl(url),
-          requestId: requestIdOf(response.headers),
-          reason: spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${spec.itemsKey}" array`,
-        });
+        throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${itemsName}" array`);
       }
       const wrapper = spec.unwrapItems;
       const page = (wrapper === undefined ? items : items.map((item: unknown) => {
         const inner = isRecord(item) ? item[wrapper] : undefined;
-        if (!isRecord(inner)) {
-          throw new ResponseError({
-            status: response.status,
-            method: 'GET',
-            url: redactUrl(url ?? ''),
-            requestId: requestIdOf(response.headers),
-            reason: `an item of "${spec.itemsKey ?? 'the list'}" has no "${wrapper}" object`,
-          });
-        }
+        if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey === null ? 'the list' : itemsName}" has no "${wrapper}" object`);
         return inner;
       })) as T[];
       if (page.length > 0) yield page;
@@ -249,8 +262,48 @@ export async function findIdByName<T extends { id: string; name?: string | null 
 
 /**
  * Lists a collection page by page. Lazy: no request leaves until iteration starts. Memory is
- * one page at a time when iterating; the loop guard stops a server that repeats a page.
+ * one page at a time when iterating; the loop guard stops a server that repeats a page. Give the
+ * spec as a function when building it validates input (`segment(id)`, a microversion check): it
+ * then runs when iteration starts, so bad input rejects the iteration instead of throwing at the call.
  */
-export function paginate<T>(client: ServiceClient, spec: PaginateSpec, options: CallOptions = {}): Paged<T> {
+export function paginate<T>(client: ServiceClient, spec: PaginateSpec | (() => PaginateSpec), options: CallOptions = {}): Paged<T> {
   return new PagedListing<T>(client, spec, options);
+}
+
+/** What {@link findIdOrName} (and every package's `find*Id`) found: the ID, and whether the input was that ID or a name. */
+export interface FoundId {
+  /** The resource's ID, whichever way it was found. */
+  id: string;
+  /** `id` when the input was the resource's ID, `name` when it was its (unique) name. */
+  matchedBy: 'id' | 'name';
+}
+
+/** What {@link findIdOrName} needs. */
+export interface FindIdSpec<T extends { id: string; name?: string | null | undefined }> {
+  /** An ID or a name. */
+  nameOrId: string;
+  /** What the resource is, for messages: `flavor`, `network`. */
+  what: string;
+  /** Reads the resource by ID; a 404 (or a 400 for an ID of the wrong form) means "not an ID". */
+  get: (id: string) => Promise<unknown>;
+  /** Lists the resources that may have the name (filtered by name where the API can). */
+  list: () => AsyncIterable<T>;
+}
+
+/**
+ * Resolves an ID or a name, as openstacksdk's `find_*` does: the input is tried as an ID first,
+ * then as a name that exactly one resource has. Raises {@link NameLookupError} when neither
+ * matches or the name is ambiguous, {@link InvalidInputError} for an empty input.
+ */
+export async function findIdOrName<T extends { id: string; name?: string | null | undefined }>(spec: FindIdSpec<T>): Promise<FoundId> {
+  if (typeof spec.nameOrId !== 'string' || spec.nameOrId.trim() === '') {
+    throw new InvalidInputError(`A ${spec.what} ID or name must be a non-empty string`, 'nameOrId');
+  }
+  try {
+    await spec.get(spec.nameOrId);
+    return { id: spec.nameOrId, matchedBy: 'id' };
+  } catch (error) {
+    if (!isHttpError(error, [400, 404])) throw error;
+  }
+  return { id: await findIdByName(spec.list(), spec.nameOrId, spec.what), matchedBy: 'name' };
 }

@@ -9,7 +9,9 @@ import {
   isTimeoutError,
   type RequestEvent,
   type ResponseEvent,
+  type AuthError,
   type Authenticator,
+  type HttpError,
   type FetchFunction,
   type RetryEvent,
 } from './index.js';
@@ -42,7 +44,7 @@ describe('authentication', () => {
     await cloud.provider.authenticate();
     expect(cloud.tokenRequests).toBe(1);
     now += 3_600_000; // the token has expired
-    await Promise.all(Array.from({ length: 200 }, () => cloud.client.request({ method: 'GET', path: 'servers' })));
+    await Promise.all(Array.from({ length: 200 }, async () => cloud.client.request({ method: 'GET', path: 'servers' })));
     expect(cloud.tokenRequests).toBe(2);
     expect(new Set(cloud.serviceRequests().map((r) => r.headers['x-auth-token']))).toEqual(new Set(['fake-token-2']));
   });
@@ -65,7 +67,7 @@ describe('authentication', () => {
     cloud.reply('GET', 'servers', servers);
     await cloud.client.request({ method: 'GET', path: 'servers' });
     cloud.revokeTokens();
-    const results = await Promise.all(Array.from({ length: 50 }, () => cloud.client.request<typeof servers>({ method: 'GET', path: 'servers' })));
+    const results = await Promise.all(Array.from({ length: 50 }, async () => cloud.client.request<typeof servers>({ method: 'GET', path: 'servers' })));
     expect(results.every((r) => r.servers[0]?.id === 's1')).toBe(true);
     expect(cloud.tokenRequests).toBe(2);
   });
@@ -105,18 +107,22 @@ describe('authentication', () => {
     expect(cloud.tokenRequests).toBe(1);
   });
 
-  it('a wrong password is an HttpError 401 with Keystone’s message, and no secret', async () => {
+  it('a wrong password is an AuthError (rejected) whose cause is the 401 with Keystone’s message, and no secret', async () => {
     const cloud = createFakeCloud();
     cloud.reply('POST', 'https://identity.fake.test/v3/auth/tokens', { error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } }, {
       status: 401,
       headers: { 'x-openstack-request-id': 'req-kst' },
     });
     const error = await cloud.provider.authenticate().catch((e: unknown) => e);
-    expect(isHttpError(error, 401)).toBe(true);
+    expect(isAuthError(error)).toBe(true);
+    expect((error as AuthError).reason).toBe('rejected');
     expect((error as Error).message).toBe(
-      'POST https://identity.fake.test/v3/auth/tokens: 401 The request you have made requires authentication. (req-kst)',
+      'Authentication failed: POST https://identity.fake.test/v3/auth/tokens: 401 The request you have made requires authentication. (req-kst)',
     );
-    expect(JSON.stringify(error)).not.toContain('fake-password');
+    const cause = (error as Error).cause;
+    expect(isHttpError(cause, 401)).toBe(true);
+    expect((cause as HttpError).requestId).toBe('req-kst');
+    expect(`${String(error)} ${JSON.stringify(error)} ${String(cause)} ${(cause as HttpError).body ?? ''}`).not.toContain('fake-password');
   });
 
   it("an error never carries a token the request sent, nor any Fernet token the service echoes", async () => {
@@ -276,7 +282,7 @@ describe('retries', () => {
     let calls = 0;
     const cloud = createFakeCloud();
     await cloud.provider.authenticate();
-    const failing = (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const failing = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
       const url = input instanceof Request ? input.url : String(input);
       if (url.startsWith('https://compute.fake.test/') && calls++ < 1) return Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }));
       return cloud.fetch(input, init);
@@ -302,7 +308,7 @@ describe('retries', () => {
 describe('timeouts and aborts', () => {
   it('a timeout is a TimeoutError, distinct from a server error', async () => {
     const cloud = createFakeCloud({ provider: { retry: false } });
-    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    cloud.handle('GET', 'slow', async () => new Promise<never>(() => undefined));
     const error = await cloud.client.request({ method: 'GET', path: 'slow' }, { timeoutMs: 20 }).catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
     expect(isHttpError(error)).toBe(false);
@@ -312,7 +318,7 @@ describe('timeouts and aborts', () => {
     const cloud = createFakeCloud();
     await cloud.provider.authenticate();
     const controller = new AbortController();
-    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    cloud.handle('GET', 'slow', async () => new Promise<never>(() => undefined));
     const pending = cloud.client.request({ method: 'GET', path: 'slow' }, { signal: controller.signal });
     const reason = new DOMException('stop', 'AbortError');
     controller.abort(reason);
@@ -404,7 +410,7 @@ describe('an authenticator instead of Keystone', () => {
   });
 
   function fakeFetch(calls: { url: string; token: string | null; key: string | null }[], refuse: Set<string>): FetchFunction {
-    return (input, init) => {
+    return async (input, init) => {
       const request = new Request(input, init);
       calls.push({ url: request.url, token: request.headers.get('x-auth-token'), key: request.headers.get('x-auth-key') });
       if (request.url.endsWith('/auth/v1.0')) return Promise.resolve(new Response(null, { status: 200 }));

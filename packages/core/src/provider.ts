@@ -2,13 +2,17 @@
  * The ProviderClient: the identity endpoint, the token and its catalog, and the HTTP pipeline
  * every request goes through (auth header, re-authentication, redirects, retries, hooks).
  */
-import { authMethods, authScope, authSecrets, buildAuthBody, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
+import { authMethods, authScope, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
 import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
-import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError, isHttpError } from './errors.js';
+import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError } from './errors.js';
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
-import { sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
+import { defaultFetch } from '#default-fetch';
+import type { TlsOptions } from './node-fetch.js';
+import { ServiceResponse } from './response.js';
+import { TokenKeeper } from './token.js';
+import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
 
 /** HTTP methods the SDK sends. */
@@ -18,7 +22,14 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 
  * A request body. A function is called for each attempt, so a stream it returns can be resent
  * after a 401, a redirect or a retry; a stream given directly is sent once and never resent.
  */
-export type RequestBody = BodyInit | (() => BodyInit | Promise<BodyInit>);
+export type RequestBody = RequestBodyInit | (() => RequestBodyInit | Promise<RequestBodyInit>);
+
+/**
+ * What a body can be: the platform's `BodyInit`, spelled out so that a Node project without the
+ * DOM types can use the declarations (`Blob`, `FormData`, `URLSearchParams` and `ReadableStream`
+ * are globals in Node's types too).
+ */
+export type RequestBodyInit = string | ArrayBuffer | ArrayBufferView<ArrayBuffer> | Blob | FormData | URLSearchParams | ReadableStream<Uint8Array>;
 
 /** Options every operation accepts as its last argument, passed through untouched. */
 export interface CallOptions {
@@ -28,7 +39,10 @@ export interface CallOptions {
   headers?: Readonly<Record<string, string>> | undefined;
   /** The microversion for this call, overriding the client's. */
   microversion?: string | undefined;
-  /** Gives up on one attempt after this long with a {@link TimeoutError}. */
+  /**
+   * Gives up on one attempt after this long with a {@link TimeoutError}: headers and body of an
+   * answer read whole; for a streamed download, the longest wait for the next bytes.
+   */
   timeoutMs?: number | undefined;
   /** `false` to never retry this call, or a partial policy over the client's. */
   retry?: Partial<RetryPolicy> | false | undefined;
@@ -36,6 +50,7 @@ export interface CallOptions {
 
 /** One request as a ServiceClient (or core itself) describes it. */
 export interface RequestSpec {
+  /** The HTTP method. */
   method: HttpMethod;
   /** Relative to the service endpoint, or an absolute URL (a next link, say). */
   path: string;
@@ -45,6 +60,7 @@ export interface RequestSpec {
   json?: unknown;
   /** A raw body, for data uploads. */
   body?: RequestBody | undefined;
+  /** Request headers of the operation (a call's `CallOptions.headers` go over them). */
   headers?: Readonly<Record<string, string>> | undefined;
   /** The statuses that mean success. Default: any 2xx. Others raise {@link HttpError}. */
   expectStatus?: readonly number[] | undefined;
@@ -57,13 +73,22 @@ export interface RequestSpec {
    * expired token: it then surfaces at once instead of re-authenticating and resending.
    */
   reauthenticateOn401?: boolean | undefined;
+  /**
+   * The caller reads the body as a stream (a download). The body is then not read whole inside
+   * the attempt, and `timeoutMs` becomes an idle timeout: no bytes for that long errors the stream.
+   */
+  streamResponse?: boolean | undefined;
 }
 
 /** What the request hook sees. Headers, URL and JSON body are redacted. */
 export interface RequestEvent {
+  /** The method of this attempt (a 303 redirect turns a POST into a GET). */
   method: string;
+  /** The URL of this attempt, secrets redacted. */
   url: string;
+  /** The headers sent, lower-case names, secrets (the token among them) redacted. */
   headers: Record<string, string>;
+  /** The JSON body sent, secret fields redacted; `undefined` for other bodies. */
   json?: unknown;
   /** 1 for the first attempt. */
   attempt: number;
@@ -71,19 +96,43 @@ export interface RequestEvent {
 
 /** What the response hook sees. Headers and URL are redacted. */
 export interface ResponseEvent {
+  /** The method of the attempt answered. */
   method: string;
+  /** The URL of the attempt answered, secrets redacted. */
   url: string;
+  /** The HTTP status. */
   status: number;
+  /** The response headers, lower-case names, secrets (`X-Subject-Token`) redacted. */
   headers: Record<string, string>;
+  /** The service's request ID, from `x-openstack-request-id` (or `x-compute-request-id`, `x-trans-id`). */
   requestId: string | undefined;
+  /** Milliseconds from sending to the response headers (the body may still be on its way). */
   durationMs: number;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+/** What {@link Hooks.beforeRequest} may change: the headers of one attempt (never the token). */
+export interface OutgoingRequest {
+  /** The method of this attempt. */
+  method: string;
+  /** The URL, secrets redacted. */
+  url: string;
+  /** The attempt's headers, without the token (set after this step): add or change what you need. */
+  headers: Headers;
+  /** 1 for the first attempt. */
   attempt: number;
 }
 
 /** Hooks for logging and tracing. They see every attempt; nothing they see carries a secret. */
 export interface Hooks {
+  /** Runs before each attempt and may change its headers (a tracing header, say). */
+  beforeRequest?: ((request: OutgoingRequest) => void | Promise<void>) | undefined;
+  /** Sees each attempt as it leaves, redacted (for logs). */
   onRequest?: ((event: RequestEvent) => void) | undefined;
+  /** Sees each attempt's response headers, redacted (for logs and timings). */
   onResponse?: ((event: ResponseEvent) => void) | undefined;
+  /** Sees each retry before its wait: why, which retry, how long. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
   /** A new token was obtained: `initial`, `expiring` (refresh before `expires_at`) or `unauthorized` (after a 401). */
   onAuthenticate?: ((event: { reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'; expiresAt: string }) => void) | undefined;
@@ -98,8 +147,13 @@ export interface ProviderClientOptions {
    * The provider still owns the token: single-flight, refresh before expiry, reauth on a 401.
    */
   authenticator?: Authenticator | undefined;
-  /** The fetch to use: the platform's by default; inject one for TLS options, proxies or tests. */
+  /**
+   * The fetch to use. Default: in Node, {@link createNodeFetch} (keep-alive `node:http` agents,
+   * with `tls`); in browsers, Deno and Bun, the platform's. Inject one for proxies or tests.
+   */
   fetch?: FetchFunction | undefined;
+  /** TLS settings (CA bundle, client certificate, `verify: false`) for the Node transport. */
+  tls?: Readonly<TlsOptions> | undefined;
   /** Default region for service clients. */
   region?: string | undefined;
   /** Default interface (or preference list) for service clients. Default `public`. */
@@ -108,10 +162,20 @@ export interface ProviderClientOptions {
   endpointOverrides?: Readonly<Record<string, string>> | undefined;
   /** Default microversions by service type (clouds.yaml's `*_api_version`). */
   microversions?: Readonly<Record<string, string>> | undefined;
-  /** Per-attempt timeout for every request. Default none. */
+  /**
+   * Per-attempt timeout for every request, in ms: it bounds the whole exchange of an answer read
+   * whole (headers and body), and is an idle timeout (no bytes for that long) for streamed
+   * downloads. Default none: use a signal (`AbortSignal.timeout(ms)`) to bound a whole call.
+   */
   timeoutMs?: number | undefined;
+  /**
+   * Your application's name and version, sent before the SDK's own in `User-Agent`
+   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do.
+   */
+  userAgent?: string | undefined;
   /** Retry policy for every request; `false` turns retries off. */
   retry?: Partial<RetryPolicy> | false | undefined;
+  /** Logging and tracing hooks; see {@link Hooks}. */
   hooks?: Hooks | undefined;
   /** Refresh the token this long before it expires (capped at a quarter of its lifetime). Default 60 s. */
   refreshMarginMs?: number | undefined;
@@ -127,7 +191,7 @@ export interface AuthenticatorContext {
    * Sends a request without a token through the provider's pipeline (retries, redirects, hooks,
    * redaction). Statuses outside `spec.expectStatus` (default 2xx) raise {@link HttpError}.
    */
-  send(url: string, spec: RequestSpec): Promise<Response>;
+  send(url: string, spec: RequestSpec): Promise<ServiceResponse>;
   /** The provider's clock, in milliseconds since the epoch. */
   now(): number;
 }
@@ -165,15 +229,10 @@ export interface Authenticator {
 export interface TokenInfo {
   /** The token body Keystone returned (`methods`, `user`, `project`, `roles`, `catalog`, …). */
   body: TokenBody;
+  /** When the token expires (`expires_at`). The provider refreshes it a little before. */
   expiresAt: Date;
 }
 
-interface TokenState {
-  id: string;
-  body: TokenBody;
-  expiresAt: number;
-  refreshAt: number;
-}
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_ERROR_BODY = 64 * 1024;
@@ -216,15 +275,11 @@ class BodySource {
 export class ProviderClient {
   /** The Keystone v3 root, ending in `/v3/` (or an {@link Authenticator}'s URL). */
   readonly identityEndpoint: string;
-  readonly #auth: AuthOptions | undefined;
-  readonly #authenticator: Authenticator | undefined;
-  readonly #baseSecrets: number;
   readonly #options: ProviderClientOptions;
   readonly #fetch: FetchFunction | undefined;
   readonly #now: () => number;
-  readonly #secrets: string[];
-  #token: TokenState | undefined;
-  #inflight: Promise<TokenState> | undefined;
+  readonly #userAgent: string | undefined;
+  readonly #tokens: TokenKeeper;
 
   constructor(options: ProviderClientOptions) {
     const hasAuth = typeof options === 'object' && typeof options.auth === 'object';
@@ -233,24 +288,28 @@ export class ProviderClient {
       throw new InvalidInputError('createProviderClient needs { auth: { authUrl, … } } or { authenticator }, and not both', 'auth');
     }
     if (options.authenticator !== undefined) {
-      this.#authenticator = options.authenticator;
-      this.#auth = undefined;
       this.identityEndpoint = options.authenticator.url;
-      this.#secrets = [...options.authenticator.secrets];
     } else if (options.auth !== undefined) {
       this.identityEndpoint = identityV3Url(options.auth.authUrl);
       // Validate credentials and scope now, before any request.
       authMethods(options.auth);
       authScope(options.auth);
-      this.#auth = { ...options.auth };
-      this.#secrets = authSecrets(options.auth);
     } else {
       throw new InvalidInputError('createProviderClient needs { auth } or { authenticator }', 'auth');
     }
-    this.#baseSecrets = this.#secrets.length;
     this.#options = { ...options };
-    this.#fetch = options.fetch;
+    this.#fetch = options.fetch ?? defaultFetch(options.tls);
     this.#now = options.now ?? Date.now;
+    this.#userAgent = userAgentFor(options.userAgent);
+    this.#tokens = new TokenKeeper({
+      auth: options.auth,
+      authenticator: options.authenticator,
+      identityEndpoint: this.identityEndpoint,
+      send: async (url, spec) => this.send(url, spec),
+      now: this.#now,
+      refreshMarginMs: options.refreshMarginMs,
+      onAuthenticate: options.hooks?.onAuthenticate,
+    });
   }
 
   /** Default region, interface, overrides and microversions for service clients. */
@@ -261,45 +320,39 @@ export class ProviderClient {
 
   /** The current token's body and expiry, or `undefined` before the first authentication. */
   get token(): TokenInfo | undefined {
-    const token = this.#token;
+    const token = this.#tokens.current;
     return token === undefined ? undefined : { body: token.body, expiresAt: new Date(token.expiresAt) };
   }
 
   /** The current token's catalog (empty before the first authentication or for unscoped tokens). */
   get catalog(): readonly CatalogEntry[] {
-    return this.#token?.body.catalog ?? [];
+    return this.#tokens.current?.body.catalog ?? [];
   }
 
   /** The auth methods this provider uses. */
   get authMethods(): string[] {
-    return this.#auth === undefined ? [this.#authenticator?.method ?? 'external'] : authMethods(this.#auth);
+    return this.#tokens.methods;
   }
 
   /** Whether the provider can get a new token by itself when the current one expires. */
   get canReauthenticate(): boolean {
-    if (this.#auth === undefined) return this.#authenticator?.canReauthenticate !== false;
-    if (this.#auth.allowReauth === false) return false;
-    const methods = authMethods(this.#auth);
-    // A token exchanged for a token cannot outlive the original; a fixed TOTP passcode is single-use.
-    if (methods.length === 1 && methods[0] === 'token') return false;
-    if (methods.includes('totp') && typeof this.#auth.passcode !== 'function') return false;
-    return true;
+    return this.#tokens.canReauthenticate;
   }
 
   /** Authenticates now (again, if a token is held) and returns the new token's info. */
   async authenticate(options: { signal?: AbortSignal | undefined } = {}): Promise<TokenInfo> {
-    const token = await raceSignal(this.#shared(this.#token === undefined ? 'initial' : 'explicit'), options.signal);
+    const token = await this.#tokens.authenticate(options.signal);
     return { body: token.body, expiresAt: new Date(token.expiresAt) };
   }
 
   /** A valid token ID, authenticating or refreshing first when needed. Keep it secret. */
   async getTokenId(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
-    return (await this.#valid(options.signal)).id;
+    return (await this.#tokens.valid(options.signal)).id;
   }
 
   /** Forgets the current token; the next request authenticates again. */
   invalidateToken(): void {
-    this.#token = undefined;
+    this.#tokens.invalidate();
   }
 
   /**
@@ -308,7 +361,7 @@ export class ProviderClient {
    */
   async endpointFor(options: EndpointOptions, call: { signal?: AbortSignal | undefined } = {}): Promise<string> {
     const override = options.endpointOverride ?? byServiceType(this.#options.endpointOverrides, options.type);
-    const token = await this.#valid(call.signal);
+    const token = await this.#tokens.valid(call.signal);
     if (override !== undefined) return expandEndpointTemplate(override, token.body.project?.id);
     return selectEndpoint(token.body.catalog ?? [], {
       ...options,
@@ -318,10 +371,14 @@ export class ProviderClient {
   }
 
   /**
-   * Sends a request to an absolute URL through the pipeline and returns the response with its
-   * body unread. Statuses are not checked here: see {@link ProviderClient.send}.
+   * Sends a request to an absolute URL through the pipeline (token, redirects, re-authentication,
+   * retries, hooks) and checks its status: statuses outside `spec.expectStatus` (default 2xx) raise
+   * {@link HttpError} with the service's parsed message and request ID. Unless
+   * `spec.streamResponse` is set, the body is read whole inside the attempt, so `timeoutMs` bounds
+   * the whole exchange and a connection lost while reading is a {@link ConnectionError} (retried
+   * like any other for idempotent requests).
    */
-  async exchange(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+  async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<ServiceResponse> {
     if (!isAbsoluteUrl(url)) throw new InvalidInputError(`Not an absolute http(s) URL: ${redactUrl(url)}`, 'url');
     const policy = resolveRetryPolicy(this.#options.retry, options.retry);
     const hooks = this.#options.hooks ?? {};
@@ -335,6 +392,8 @@ export class ProviderClient {
     const source = new BodySource(spec);
     const firstOrigin = originOf(url);
     const idempotent = spec.idempotent ?? isIdempotentMethod(spec.method);
+    const expected = (status: number): boolean =>
+      spec.expectStatus === undefined ? status >= 200 && status < 300 : spec.expectStatus.includes(status);
 
     let currentUrl = withQuery(url, spec.query);
     let method: string = spec.method;
@@ -348,12 +407,16 @@ export class ProviderClient {
       throwIfAborted(signal);
       const redactedUrl = redactUrl(currentUrl);
       const sameOrigin = originOf(currentUrl) === firstOrigin;
-      const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#valid(signal);
+      const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#tokens.valid(signal);
 
       const headers = new Headers({ Accept: 'application/json' });
+      if (this.#userAgent !== undefined) headers.set('User-Agent', this.#userAgent);
       if (spec.json !== undefined && !dropBody) headers.set('Content-Type', 'application/json');
       for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+      // The request step may change headers (tracing, say); it runs before the token is set, so
+      // it never sees the token and cannot replace it.
+      if (hooks.beforeRequest !== undefined) await hooks.beforeRequest({ method, url: redactedUrl, headers, attempt });
       if (token !== undefined) headers.set('X-Auth-Token', token.id);
       else headers.delete('X-Auth-Token');
 
@@ -367,115 +430,130 @@ export class ProviderClient {
       });
 
       const started = this.#now();
+      const timer = attemptTimer(timeoutMs, `${method} ${redactedUrl}`);
+      // A lost connection is retried (after its backoff) only for idempotent requests whose body can be resent.
+      const retryConnection = async (error: unknown, reason: string): Promise<boolean> => {
+        if (!isConnectionError(error) || !policy.retryConnectionErrors || !idempotent || body.stream || retries >= policy.maxRetries) return false;
+        retries++;
+        const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
+        onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
+        why = reason;
+        await sleep(delayMs, signal);
+        return true;
+      };
       let response: Response;
+      let text: string | undefined;
       try {
-        response = await sendOnce(this.#fetch, {
+        try {
+          response = await sendOnce(this.#fetch, { method, url: currentUrl, redactedUrl, headers, body, signal, timer });
+        } catch (error) {
+          if (await retryConnection(error, 'a connection failure')) continue;
+          throw error;
+        }
+        const requestId = requestIdOf(response.headers);
+        hooks.onResponse?.({
           method,
-          url: currentUrl,
-          redactedUrl,
-          headers,
-          body,
-          signal,
-          timeoutMs,
+          url: redactedUrl,
+          status: response.status,
+          headers: redactHeaders(response.headers),
+          requestId,
+          durationMs: this.#now() - started,
+          attempt,
         });
-      } catch (error) {
-        const retryable = isConnectionError(error) && policy.retryConnectionErrors && idempotent && !body.stream;
-        if (retryable && retries < policy.maxRetries) {
-          retries++;
-          const delayMs = computeRetryDelay(retries, policy, undefined) ?? 0;
-          onRetry({ method, url: redactedUrl, retry: retries, reason: 'connection', delayMs, error });
-          why = 'a connection failure';
-          await sleep(delayMs, signal);
-          continue;
-        }
-        throw error;
-      }
-      const requestId = requestIdOf(response.headers);
-      hooks.onResponse?.({
-        method,
-        url: redactedUrl,
-        status: response.status,
-        headers: redactHeaders(response.headers),
-        requestId,
-        durationMs: this.#now() - started,
-        attempt,
-      });
 
-      const location = response.headers.get('location');
-      if (REDIRECTS.has(response.status) && location !== null) {
-        await discard(response);
-        if (++redirects > maxRedirects) {
-          throw new HttpError({ status: response.status, method, url: redactedUrl, requestId, serviceMessage: `more than ${String(maxRedirects)} redirects` });
-        }
-        currentUrl = new URL(location, currentUrl).toString();
-        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-          if (method !== 'HEAD') method = 'GET';
-          dropBody = true;
-        }
-        why = `a ${String(response.status)} redirect`;
-        continue;
-      }
-
-      if (response.status === 401 && token !== undefined && !reauthenticated && spec.reauthenticateOn401 !== false) {
-        if (!this.canReauthenticate) {
-          const error = await this.#httpError(response, method, redactedUrl, headers);
-          throw new AuthError(
-            'cannot-renew',
-            `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#renewHint()}`,
-            { cause: error },
-          );
-        }
-        await discard(response);
-        reauthenticated = true;
-        await raceSignal(this.#reauthAfter401(token), signal);
-        why = 're-authentication after a 401';
-        continue;
-      }
-
-      if (policy.retryOnStatus.includes(response.status) && retries < policy.maxRetries && !body.stream) {
-        const delayMs = computeRetryDelay(retries + 1, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now()));
-        if (delayMs !== undefined) {
-          retries++;
+        const location = response.headers.get('location');
+        if (REDIRECTS.has(response.status) && location !== null) {
           await discard(response);
-          onRetry({ method, url: redactedUrl, retry: retries, reason: 'status', status: response.status, requestId, delayMs });
-          why = `a ${String(response.status)} answer`;
-          await sleep(delayMs, signal);
+          if (++redirects > maxRedirects) {
+            throw new HttpError({ status: response.status, method, url: redactedUrl, requestId, serviceMessage: `more than ${String(maxRedirects)} redirects` });
+          }
+          currentUrl = new URL(location, currentUrl).toString();
+          if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            if (method !== 'HEAD') method = 'GET';
+            dropBody = true;
+          }
+          why = `a ${String(response.status)} redirect`;
           continue;
         }
+
+        if (response.status === 401 && token !== undefined && !reauthenticated && spec.reauthenticateOn401 !== false) {
+          if (!this.canReauthenticate) {
+            const error = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl), method, redactedUrl, headers);
+            throw new AuthError(
+              'cannot-renew',
+              `${method} ${redactedUrl}: 401: the token was rejected and cannot be renewed: ${this.#tokens.renewHint()}`,
+              { cause: error },
+            );
+          }
+          await discard(response);
+          reauthenticated = true;
+          await raceSignal(this.#tokens.afterUnauthorized(token), signal);
+          why = 're-authentication after a 401';
+          continue;
+        }
+
+        if (policy.retryOnStatus.includes(response.status) && retries < policy.maxRetries && !body.stream) {
+          const delayMs = computeRetryDelay(retries + 1, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now()));
+          if (delayMs !== undefined) {
+            retries++;
+            await discard(response);
+            onRetry({ method, url: redactedUrl, retry: retries, reason: 'status', status: response.status, requestId, delayMs });
+            why = `a ${String(response.status)} answer`;
+            await sleep(delayMs, signal);
+            continue;
+          }
+        }
+
+        if (policy.retryIf !== undefined && retries < policy.maxRetries && !body.stream && !expected(response.status) && response.status >= 400) {
+          const sent = new Headers({ ...spec.headers, ...options.headers });
+          const failure = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl, idempotent), method, redactedUrl, sent);
+          if (policy.retryIf({ method, status: failure.status, serviceMessage: failure.serviceMessage, serviceErrorType: failure.serviceErrorType })) {
+            retries++;
+            const delayMs = computeRetryDelay(retries, policy, parseRetryAfter(response.headers.get('retry-after'), this.#now())) ?? policy.maxDelayMs;
+            onRetry({ method, url: redactedUrl, retry: retries, reason: 'rule', status: response.status, requestId, delayMs });
+            why = `a ${String(response.status)} answer the service's retry rule retries`;
+            await sleep(delayMs, signal);
+            continue;
+          }
+          throw failure;
+        }
+
+        const ok = expected(response.status);
+        const bodiless = response.status === 204 || response.status === 304 || method === 'HEAD';
+        if (!bodiless && (!ok || spec.streamResponse !== true)) {
+          try {
+            text = await readText(response, signal, timer, method, redactedUrl, idempotent);
+          } catch (error) {
+            // A connection lost while the answer was read: retried like one lost before the headers.
+            if (await retryConnection(error, 'a connection lost while reading the answer')) continue;
+            throw error;
+          }
+        }
+
+        if (!ok) {
+          const sent = new Headers({ ...spec.headers, ...options.headers });
+          throw this.#httpError(response, text ?? '', method, redactedUrl, sent);
+        }
+        if (spec.streamResponse === true && !bodiless && response.body !== null && timeoutMs !== undefined) {
+          const stream = idleTimeout(response.body, timeoutMs, `${method} ${redactedUrl}`, signal);
+          return new ServiceResponse(response, { method, url: redactedUrl, stream });
+        }
+        return new ServiceResponse(response, { method, url: redactedUrl, text: bodiless ? '' : text });
+      } finally {
+        timer?.clear();
       }
-      return response;
     }
   }
 
-  /**
-   * Sends a request and checks its status: statuses outside `spec.expectStatus` (default 2xx)
-   * raise {@link HttpError} with the service's parsed message and request ID.
-   */
-  async send(url: string, spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
-    const response = await this.exchange(url, spec, options);
-    const ok = spec.expectStatus === undefined ? response.status >= 200 && response.status < 300 : spec.expectStatus.includes(response.status);
-    if (!ok) {
-      const sent = new Headers({ ...spec.headers, ...options.headers });
-      throw await this.#httpError(response, spec.method, redactUrl(response.url === '' ? withQuery(url, spec.query) : response.url), sent);
-    }
-    return response;
-  }
-
-  /** Builds an {@link HttpError} from a failed response, scrubbing known secrets from its text. */
-  async #httpError(response: Response, method: string, redactedUrl: string, sent: Headers): Promise<HttpError> {
-    let text: string;
-    try {
-      text = (await response.text()).slice(0, MAX_ERROR_BODY);
-    } catch {
-      text = '';
-    }
+  /** Builds an {@link HttpError} from a failed response and its text, scrubbing known secrets. */
+  #httpError(response: Response, fullText: string, method: string, redactedUrl: string, sent: Headers): HttpError {
     // The provider's own secrets, and any secret the request carried (another user's token in
     // X-Subject-Token, a temp URL key), which a service may echo in its message.
-    const secrets = [...this.#secrets, ...(this.#token === undefined ? [] : [this.#token.id])];
+    const secrets = [...this.#tokens.secrets];
     sent.forEach((value, name) => {
       if (isSecretHeader(name)) secrets.push(value);
     });
-    text = redactText(text, secrets);
+    const text = redactText(fullText.slice(0, MAX_ERROR_BODY), secrets);
     const fault = parseServiceFault(text, response.headers.get('content-type'));
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
     return new HttpError({
@@ -490,115 +568,18 @@ export class ProviderClient {
     });
   }
 
-  #renewHint(): string {
-    if (this.#auth === undefined) return `the ${this.#authenticator?.method ?? 'external'} authenticator cannot run again`;
-    if (this.#auth.allowReauth === false) return 'reauthentication is turned off (allowReauth: false)';
-    if (typeof this.#auth.passcode === 'string') return 'a TOTP passcode is single-use; pass passcode as a function that returns a fresh one';
-    return 'the provider was given only a token; give it credentials (password, application credential) to renew';
-  }
-
-  /** A token valid for now, refreshed ahead of expiry when possible. */
-  async #valid(signal: AbortSignal | undefined): Promise<TokenState> {
-    const token = this.#token;
-    const now = this.#now();
-    if (token !== undefined && now < token.refreshAt) return token;
-    if (token !== undefined && !this.canReauthenticate) {
-      if (now < token.expiresAt) return token;
-      throw new AuthError('cannot-renew', `The token expired at ${new Date(token.expiresAt).toISOString()} and cannot be renewed: ${this.#renewHint()}`);
-    }
-    return raceSignal(this.#shared(token === undefined ? 'initial' : 'expiring'), signal);
-  }
-
-  /** After a 401 with `rejected`: refresh unless someone already did. */
-  async #reauthAfter401(rejected: TokenState): Promise<TokenState> {
-    if (this.#token !== undefined && this.#token.id !== rejected.id) return this.#token;
-    if (this.#token?.id === rejected.id && this.#inflight === undefined) this.#token = undefined;
-    return this.#shared('unauthorized');
-  }
-
-  /** Single-flight: every caller that needs a token while one is being fetched shares it. */
-  #shared(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    this.#inflight ??= this.#fetchToken(reason).finally(() => {
-      this.#inflight = undefined;
-    });
-    return this.#inflight;
-  }
-
-  async #fetchToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    if (this.#auth === undefined) return this.#fetchExternalToken(reason);
-    const body = await buildAuthBody(this.#auth);
-    const url = `${this.identityEndpoint}auth/tokens`;
-    let response: Response;
-    try {
-      response = await this.send(url, { method: 'POST', path: url, json: body, skipAuth: true, idempotent: true, expectStatus: [201] });
-    } catch (error) {
-      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
-      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
-    }
-    const id = response.headers.get('x-subject-token');
-    const requestId = requestIdOf(response.headers);
-    let parsed: unknown;
-    try {
-      parsed = await response.json();
-    } catch (error) {
-      throw new AuthError('invalid-token-response', `POST ${url}: 201 with a body that is not JSON (${requestId ?? 'no request id'})`, { cause: error });
-    }
-    const tokenBody = (parsed as { token?: TokenBody } | null)?.token;
-    const expiresAt = tokenBody === undefined ? Number.NaN : Date.parse(tokenBody.expires_at);
-    if (id === null || id === '' || tokenBody === undefined || Number.isNaN(expiresAt)) {
-      throw new AuthError(
-        'invalid-token-response',
-        `POST ${url}: 201 without ${id === null || id === '' ? 'an X-Subject-Token header' : 'a token body with expires_at'} (${requestId ?? 'no request id'})`,
-      );
-    }
-    return this.#hold(id, tokenBody, expiresAt, reason);
-  }
-
-  /** Runs the {@link Authenticator} and checks what it returns. */
-  async #fetchExternalToken(reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): Promise<TokenState> {
-    const authenticator = this.#authenticator;
-    if (authenticator === undefined) throw new AuthError('invalid-token-response', 'No authenticator');
-    let issued: IssuedToken;
-    try {
-      issued = await authenticator.authenticate({
-        send: (url, spec) => this.send(url, { ...spec, skipAuth: true }),
-        now: () => this.#now(),
-      });
-    } catch (error) {
-      if (reason === 'initial' || reason === 'explicit' || !isHttpError(error)) throw error;
-      throw new AuthError('reauth-failed', `Re-authentication failed: ${error.message}`, { cause: error });
-    }
-    const expiresAt = Date.parse(issued.body.expires_at);
-    if (typeof issued.id !== 'string' || issued.id === '' || Number.isNaN(expiresAt)) {
-      throw new AuthError('invalid-token-response', `${authenticator.method} at ${redactUrl(authenticator.url)} gave no token or no expires_at`);
-    }
-    return this.#hold(issued.id, issued.body, expiresAt, reason);
-  }
-
-  /** Holds a new token: its refresh time, and its ID among the secrets to scrub. */
-  #hold(id: string, tokenBody: TokenBody, expiresAt: number, reason: 'initial' | 'expiring' | 'unauthorized' | 'explicit'): TokenState {
-    const issuedAt = tokenBody.issued_at === undefined ? this.#now() : Date.parse(tokenBody.issued_at);
-    const lifetime = Math.max(0, expiresAt - (Number.isNaN(issuedAt) ? this.#now() : issuedAt));
-    const margin = Math.min(this.#options.refreshMarginMs ?? 60_000, lifetime / 4);
-    const state: TokenState = { id, body: tokenBody, expiresAt, refreshAt: expiresAt - margin };
-    this.#token = state;
-    this.#secrets.push(id);
-    if (this.#secrets.length > this.#baseSecrets + 16) this.#secrets.splice(this.#baseSecrets, 1);
-    this.#options.hooks?.onAuthenticate?.({ reason, expiresAt: tokenBody.expires_at });
-    return state;
-  }
-
   /** A summary without secrets. */
   toJSON(): Record<string, unknown> {
-    const token = this.#token;
+    const token = this.#tokens.current;
     return {
       identityEndpoint: redactUrl(this.identityEndpoint),
       authMethods: this.authMethods,
-      scope: this.#auth === undefined ? undefined : redactJson(authScope(this.#auth)),
+      scope: this.#tokens.scope,
       token: token === undefined ? undefined : { id: REDACTED, expiresAt: new Date(token.expiresAt).toISOString() },
     };
   }
 
+  /** `ProviderClient({...})` with the summary of {@link ProviderClient.toJSON}: no secret. */
   toString(): string {
     return `ProviderClient(${JSON.stringify(this.toJSON())})`;
   }
@@ -619,6 +600,21 @@ export function byServiceType<T>(map: Readonly<Record<string, T>> | undefined, t
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/** The SDK's version, sent in `User-Agent`. Kept equal to package.json by a unit test. */
+export const SDK_VERSION = '0.1.0';
+
+/** `[app] openstack-ts/<version> <runtime>/<version>`, or `undefined` in browsers (they set their own). */
+function userAgentFor(app: string | undefined): string | undefined {
+  const g = globalThis as { document?: unknown; process?: { versions?: Record<string, string | undefined> }; Deno?: { version?: { deno?: string } }; Bun?: { version?: string } };
+  if (g.document !== undefined) return undefined;
+  let runtime = '';
+  if (g.Bun?.version !== undefined) runtime = ` Bun/${g.Bun.version}`;
+  else if (g.Deno?.version?.deno !== undefined) runtime = ` Deno/${g.Deno.version.deno}`;
+  else if (g.process?.versions?.node !== undefined) runtime = ` Node.js/${g.process.versions.node}`;
+  const sdk = `openstack-ts/${SDK_VERSION}${runtime}`;
+  return app === undefined || app.trim() === '' ? sdk : `${app.trim()} ${sdk}`;
 }
 
 async function discard(response: Response): Promise<void> {

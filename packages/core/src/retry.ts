@@ -4,18 +4,34 @@
 
 /** What a retry hook is told before each retry. */
 export interface RetryEvent {
+  /** The request's HTTP method, upper case as sent. */
   method: string;
   /** Redacted URL. */
   url: string;
   /** 1 for the first retry. */
   retry: number;
-  /** `status` for a 429/503 (or other listed status), `connection` for a failed connection. */
-  reason: 'status' | 'connection';
+  /** `status` for a 429/503 (or other listed status), `rule` for a service's `retryIf`, `connection` for a failed connection. */
+  reason: 'status' | 'rule' | 'connection';
+  /** The status of the answer being retried; absent for a connection failure. */
   status?: number | undefined;
+  /** The request ID of the answer being retried (`x-openstack-request-id`); absent for a connection failure. */
   requestId?: string | undefined;
   /** How long the SDK waits before resending. */
   delayMs: number;
+  /** The `ConnectionError` being retried, when `reason` is `connection`. */
   error?: unknown;
+}
+
+/** A failed answer as a {@link RetryPolicy.retryIf} rule sees it. */
+export interface RetryableAnswer {
+  /** The request's HTTP method, upper case as sent: a rule may retry only the operations it knows are safe to repeat. */
+  method: string;
+  /** The answer's HTTP status, 400 or above and not one the operation expected. */
+  status: number;
+  /** The service's message, parsed from its fault body. */
+  serviceMessage: string | undefined;
+  /** The service's error type (Ironic's `NodeLocked` is in its message; Neutron's `type`). */
+  serviceErrorType: string | undefined;
 }
 
 /** How failed requests are retried. Every field has a safe default. */
@@ -30,6 +46,12 @@ export interface RetryPolicy {
   retryOnStatus: readonly number[];
   /** Retry connection failures, for idempotent methods only. Default true. */
   retryConnectionErrors: boolean;
+  /**
+   * A service's own rule for answers that mean "busy, try again" (Ironic's 409 `NodeLocked`,
+   * Octavia's 409 while a load balancer is `PENDING_*`): called with each failed answer's status
+   * and parsed fault; `true` retries it with backoff like a 503. Service clients set it.
+   */
+  retryIf?: ((answer: RetryableAnswer) => boolean) | undefined;
   /** Sees every retry before its wait. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
 }

@@ -6,8 +6,10 @@ import { officialServiceType, type EndpointOptions } from './catalog.js';
 import { InvalidInputError, MicroversionError, ResponseError } from './errors.js';
 import { compareMicroversions, microversionHeaders, negotiateMicroversion, parseMicroversion, type MicroversionRange } from './microversion.js';
 import { byServiceType, type CallOptions, type ProviderClient, type RequestSpec } from './provider.js';
+import type { RetryPolicy } from './retry.js';
 import { redactUrl } from './redact.js';
-import { joinUrl, requestIdOf, withQuery, withTrailingSlash } from './util.js';
+import { ServiceResponse } from './response.js';
+import { isRecord, joinUrl, withQuery, withTrailingSlash } from './util.js';
 
 /** A request whose answer is JSON; `unwrap` names the envelope key to return (`server`, `networks`). */
 export interface JsonRequestSpec extends RequestSpec {
@@ -26,19 +28,30 @@ export interface ServiceClientOptions extends EndpointOptions {
    * the server's. Ignored when `microversion` is pinned.
    */
   negotiate?: MicroversionRange | undefined;
+  /**
+   * Retry settings for every call through this client, over the provider's (a call's own
+   * `retry` goes over these): service packages set their service's `retryIf` rule here.
+   */
+  retry?: Partial<RetryPolicy> | undefined;
 }
 
 /** One entry of a service's versions document. */
 export interface ApiVersion {
+  /** The version as the service names it: `v2.1` (Nova), `v3.0` (Cinder), `v2.15` (Glance), `v1` (Ironic). */
   id: string;
+  /** `CURRENT` marks the recommended version; Keystone says `stable`, and case varies between services. */
   status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'EXPERIMENTAL' | 'stable' | (string & {});
   /** The maximum microversion (Nova, Cinder, Ironic, Manila); empty when the version has none. */
   version?: string;
   /** The maximum microversion (Placement). */
   max_version?: string;
+  /** The minimum microversion; empty when the version has none. */
   min_version?: string;
+  /** When the version last changed: an ISO 8601 timestamp. */
   updated?: string;
+  /** The version's root (`rel: self`) and its documentation (`rel: describedby`). */
   links?: { href: string; rel: string; type?: string }[];
+  /** Fields some services add (`media-types`), kept as received. */
   [extension: string]: unknown;
 }
 
@@ -52,45 +65,31 @@ export interface DiscoveredVersion {
   all: ApiVersion[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+declare const serviceBrand: unique symbol;
 
 /**
- * Reads a JSON body, raising {@link ResponseError} (with the request ID) for an empty, truncated,
- * non-JSON or HTML body. Returns `undefined` for 204 and empty bodies when `allowEmpty` is set.
+ * A {@link ServiceClient} for one service type, checked by the compiler: each service package has
+ * its own (`ComputeClient` is `ServiceClientOf<'compute'>`), so handing a compute client to a
+ * networking operation is a type error. The brand exists only in types: it costs nothing at run time.
  */
-export async function readJson(response: Response, request: { method: string; url: string }, allowEmpty = true): Promise<unknown> {
-  const method = request.method;
-  const url = redactUrl(response.url === '' ? request.url : response.url);
-  const requestId = requestIdOf(response.headers);
-  const fail = (reason: string, cause?: unknown): ResponseError =>
-    new ResponseError({ status: response.status, method, url, requestId, reason }, { cause });
-  if (response.status === 204 || method === 'HEAD') {
-    await response.body?.cancel();
-    if (allowEmpty) return undefined;
-    throw fail('no body');
+export type ServiceClientOf<Type extends string> = ServiceClient & { readonly [serviceBrand]: Type };
+
+/**
+ * Checks that `client` talks to `type` (its official service type or an alias) and returns it as a
+ * {@link ServiceClientOf} that type. Raises {@link InvalidInputError} for a client of another
+ * service. Service packages wrap it (`asComputeClient`); a client from {@link createServiceClient}
+ * becomes a package's client type through it.
+ */
+export function serviceClientOf<const Type extends string>(client: ServiceClient, type: Type): ServiceClientOf<Type> {
+  const given: unknown = client;
+  if (given === null || typeof given !== 'object' || typeof (given as { serviceType?: unknown }).serviceType !== 'string') {
+    throw new InvalidInputError(`A ${type} client is needed, got ${given === null ? 'null' : typeof given}`, 'client');
   }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw fail('the body could not be read to the end', error);
+  const official = officialServiceType(type);
+  if (client.serviceType !== official) {
+    throw new InvalidInputError(`A ${official} client is needed, got a client of ${client.serviceType} (${redactUrl(client.endpoint)})`, 'client');
   }
-  if (text.trim() === '') {
-    if (allowEmpty) return undefined;
-    throw fail('empty body where JSON was expected');
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const type = response.headers.get('content-type') ?? 'no content type';
-    const snippet = text.slice(0, 120).replace(/\s+/g, ' ');
-    const reason = /json/i.test(type) || /^\s*[[{]/.test(text)
-      ? `truncated or malformed JSON (${String(text.length)} bytes)`
-      : `expected JSON, got ${type}: ${snippet}`;
-    throw fail(reason, error);
-  }
+  return client as ServiceClientOf<Type>;
 }
 
 /**
@@ -98,6 +97,7 @@ export async function readJson(response: Response, request: { method: string; ur
  * {@link createServiceClient} (or a service package's `createXClient`).
  */
 export class ServiceClient {
+  /** The provider that authenticates the client's requests and sends them; clients made from one provider share its token. */
   readonly provider: ProviderClient;
   /** The official service type (`block-storage`, not `volumev3`). */
   readonly serviceType: string;
@@ -107,13 +107,21 @@ export class ServiceClient {
   readonly microversion: string | undefined;
   /** The server's microversion range, when discovery ran. */
   readonly serverMicroversions: MicroversionRange | undefined;
+  /** Retry settings of this client's calls, over the provider's (the service's `retryIf` rule). */
+  readonly retry: Partial<RetryPolicy> | undefined;
 
+  /**
+   * Takes the endpoint as given, without the catalog: {@link createServiceClient} is the usual way.
+   * `init.serviceType` may be an alias (kept as its official type) and `init.microversion` is
+   * validated here.
+   */
   constructor(init: {
     provider: ProviderClient;
     serviceType: string;
     endpoint: string;
     microversion?: string | undefined;
     serverMicroversions?: MicroversionRange | undefined;
+    retry?: Partial<RetryPolicy> | undefined;
   }) {
     if (init.microversion !== undefined && init.microversion !== 'latest') parseMicroversion(init.microversion);
     this.provider = init.provider;
@@ -121,17 +129,19 @@ export class ServiceClient {
     this.endpoint = withTrailingSlash(init.endpoint);
     this.microversion = init.microversion;
     this.serverMicroversions = init.serverMicroversions;
+    this.retry = init.retry;
   }
 
-  /** A copy of this client that sends `microversion` (or none, for `undefined`). */
-  withMicroversion(microversion: string | undefined): ServiceClient {
+  /** A copy of this client (of the same type) that sends `microversion` (or none, for `undefined`). */
+  withMicroversion(microversion: string | undefined): this {
     return new ServiceClient({
       provider: this.provider,
       serviceType: this.serviceType,
       endpoint: this.endpoint,
       microversion,
       serverMicroversions: this.serverMicroversions,
-    });
+      retry: this.retry,
+    }) as this;
   }
 
   /** The absolute URL for a path relative to the endpoint. */
@@ -173,11 +183,16 @@ export class ServiceClient {
     }
   }
 
-  /** Sends a request and returns the response (body unread) after checking its status. */
-  send(spec: RequestSpec, options: CallOptions = {}): Promise<Response> {
+  /**
+   * Sends a request and returns the response with its context (method, redacted URL, request ID)
+   * after checking its status. The body is read whole inside the attempt unless
+   * `spec.streamResponse` is set (downloads).
+   */
+  async send(spec: RequestSpec, options: CallOptions = {}): Promise<ServiceResponse> {
     const microversion = this.effectiveMicroversion(options);
     const headers = microversion === undefined ? spec.headers : { ...microversionHeaders(this.serviceType, microversion), ...spec.headers };
-    return this.provider.send(joinUrl(this.endpoint, spec.path), { ...spec, headers }, options);
+    const retry = this.retry === undefined || options.retry === false ? options.retry : { ...this.retry, ...options.retry };
+    return this.provider.send(joinUrl(this.endpoint, spec.path), { ...spec, headers }, retry === options.retry ? options : { ...options, retry });
   }
 
   /**
@@ -186,31 +201,20 @@ export class ServiceClient {
    */
   async execute(spec: RequestSpec, options: CallOptions = {}): Promise<void> {
     const response = await this.send(spec, options);
-    try {
-      await response.body?.cancel();
-    } catch {
-      // already consumed or closed: nothing to release
-    }
+    await response.discard();
   }
 
   /**
    * Sends a request and returns its JSON body (or `body[unwrap]`). Raises `HttpError` for an
-   * unexpected status and {@link ResponseError} for a body that is not the JSON expected.
+   * unexpected status and {@link ResponseError} for a body that is not the JSON expected: an empty
+   * body is an error, never `undefined` (answers without a body go through {@link ServiceClient.execute}).
    */
   async request<T>(spec: JsonRequestSpec, options: CallOptions = {}): Promise<T> {
     const response = await this.send(spec, options);
-    const body = await readJson(response, { method: spec.method, url: this.url(spec.path, spec.query) }, spec.unwrap === undefined);
+    const body = await response.json();
     if (spec.unwrap === undefined) return body as T;
     const value = isRecord(body) ? body[spec.unwrap] : undefined;
-    if (value === null || typeof value !== 'object') {
-      throw new ResponseError({
-        status: response.status,
-        method: spec.method,
-        url: redactUrl(response.url === '' ? this.url(spec.path, spec.query) : response.url),
-        requestId: requestIdOf(response.headers),
-        reason: `the body has no "${spec.unwrap}" object`,
-      });
-    }
+    if (value === null || typeof value !== 'object') throw response.error(`the body has no "${spec.unwrap}" object`);
     return value as T;
   }
 
@@ -219,10 +223,12 @@ export class ServiceClient {
     return { serviceType: this.serviceType, endpoint: redactUrl(this.endpoint), microversion: this.microversion };
   }
 
+  /** `ServiceClient(…)` around the redacted {@link ServiceClient.toJSON} form. */
   toString(): string {
     return `ServiceClient(${JSON.stringify(this.toJSON())})`;
   }
 
+  /** What `util.inspect` and `console.log` show: the redacted string form. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return this.toString();
   }
@@ -247,14 +253,14 @@ export async function createServiceClient(
   const official = officialServiceType(options.type);
   const endpoint = appendBase(await provider.endpointFor(options, call), options.base);
   const pinned = options.microversion ?? byServiceType(provider.defaults.microversions, options.type);
-  const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned });
+  const client = new ServiceClient({ provider, serviceType: official, endpoint, microversion: pinned, retry: options.retry });
   if (pinned !== undefined || options.negotiate === undefined) return client;
   const discovered = await discoverVersion(client, call);
   if (discovered.microversions === undefined) {
     throw new MicroversionError(`${official} at ${redactUrl(endpoint)} has no microversions (version ${discovered.version.id}), but ${options.negotiate.min}..${options.negotiate.max} was asked for`);
   }
   const microversion = negotiateMicroversion(options.negotiate, discovered.microversions);
-  return new ServiceClient({ provider, serviceType: official, endpoint, microversion, serverMicroversions: discovered.microversions });
+  return new ServiceClient({ provider, serviceType: official, endpoint, microversion, serverMicroversions: discovered.microversions, retry: options.retry });
 }
 
 function versionRange(version: ApiVersion): MicroversionRange | undefined {
@@ -325,7 +331,7 @@ export async function discoverVersion(client: ServiceClient, options: CallOption
   for (const url of discoveryUrls(client.endpoint)) {
     try {
       const response = await client.provider.send(url, { method: 'GET', path: url, expectStatus: [200, 300] }, options);
-      const versions = parseVersions(await readJson(response, { method: 'GET', url }, false));
+      const versions = parseVersions(await response.json());
       if (versions === undefined || versions.length === 0) continue;
       const version = matchVersion(versions, client.endpoint);
       if (version === undefined) continue;

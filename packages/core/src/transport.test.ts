@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isConnectionError, isTimeoutError, type FetchFunction } from './index.js';
+import { isConnectionError, isResponseError, isTimeoutError, type ConnectionError, type FetchFunction, type TimeoutError } from './index.js';
 import { createProviderClient } from './provider.js';
 import { ServiceClient } from './service.js';
 import { createFakeCloud, type FakeCloud } from './testing/index.js';
@@ -15,7 +15,7 @@ const DIRECT = Symbol.for('openstack-ts.fetch.direct');
 /** A client on the fake cloud whose fetch records its calls, marked for direct calls or not. */
 function clientWith(cloud: FakeCloud, direct: boolean, respond: FetchFunction = cloud.fetch): { client: ServiceClient; calls: Call[] } {
   const calls: Call[] = [];
-  const fetchFn: FetchFunction = (input, init) => {
+  const fetchFn: FetchFunction = async (input, init) => {
     calls.push({ input, init });
     return respond(input, init);
   };
@@ -101,33 +101,111 @@ describe('the fetch core calls', () => {
 
   it('times out waiting for the answer with a TimeoutError', async () => {
     const cloud = createFakeCloud();
-    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    cloud.handle('GET', 'slow', async () => new Promise<never>(() => undefined));
     const { client } = clientWith(cloud, true);
     const error = await client.request({ method: 'GET', path: 'slow' }, { timeoutMs: 20 }).catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
     expect((error as Error).message).toMatch(/GET https:\/\/compute\.fake\.test\/slow/);
   });
 
-  it('does not time out a body still being read once the answer has come', async () => {
+  it('times out a body that stalls after the headers when the answer is read whole (timeoutMs bounds the attempt)', async () => {
     const cloud = createFakeCloud();
     const { client } = clientWith(cloud, true);
-    cloud.handle('GET', 'big', () => {
-      const body = new ReadableStream<Uint8Array>({
+    cloud.handle('GET', 'stall', () => new Response(new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"servers": ['));
+      },
+    }), { status: 200, headers: { 'x-openstack-request-id': 'req-stall' } }));
+    const error = await client.request({ method: 'GET', path: 'stall' }, { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect((error as TimeoutError).timeoutMs).toBe(50);
+    expect((error as Error).message).toBe('GET https://compute.fake.test/stall: no result within 50 ms');
+  });
+
+  it('gives a streamed download an idle timeout: a slow body that keeps coming is read, a stall errors the stream', async () => {
+    const cloud = createFakeCloud();
+    const { client } = clientWith(cloud, true);
+    const chunks = (stallAfter: number): Response => {
+      let sent = 0;
+      return new Response(new ReadableStream<Uint8Array>({
         async pull(controller) {
-          await new Promise((resolve) => setTimeout(resolve, 60));
-          controller.enqueue(new TextEncoder().encode('late'));
-          controller.close();
+          if (sent === stallAfter) return new Promise<void>(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, 15));
+          controller.enqueue(new TextEncoder().encode(`c${String(sent++)}`));
+          if (sent === 6) controller.close();
         },
-      });
-      return new Response(body, { status: 200 });
+      }, { highWaterMark: 0 }), { status: 200 });
+    };
+    cloud.handle('GET', 'slow', () => chunks(-1));
+    cloud.handle('GET', 'stalls', () => chunks(2));
+    // Six chunks 15 ms apart take longer than the 40 ms timeout in all, but none is 40 ms late.
+    const slow = await client.send({ method: 'GET', path: 'slow', streamResponse: true }, { timeoutMs: 40 });
+    expect(await new Response(slow.body).text()).toBe('c0c1c2c3c4c5');
+    const stalled = await client.send({ method: 'GET', path: 'stalls', streamResponse: true }, { timeoutMs: 40 });
+    const error = await new Response(stalled.body).text().catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect((error as Error).message).toBe('GET https://compute.fake.test/stalls (reading the body): no result within 40 ms');
+  });
+
+  it('a connection reset while a JSON answer is read is a ConnectionError, and an idempotent request is retried for it', async () => {
+    const cloud = createFakeCloud();
+    let calls = 0;
+    cloud.handle('GET', 'servers', () => {
+      calls++;
+      if (calls > 1) return { body: { servers: [{ id: 's1' }] } };
+      return new Response(new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"servers": [{"id"'));
+          controller.error(Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }));
+        },
+      }), { status: 200 });
     });
-    const response = await client.send({ method: 'GET', path: 'big' }, { timeoutMs: 20 });
-    expect(await response.text()).toBe('late');
+    const provider = createProviderClient({
+      auth: { authUrl: cloud.identityEndpoint, username: 'demo', userDomainName: 'Default', password: 'fake-password', projectName: 'demo', projectDomainName: 'Default' },
+      fetch: cloud.fetch,
+      retry: { baseDelayMs: 1 },
+    });
+    const client = new ServiceClient({ provider, serviceType: 'compute', endpoint: cloud.serviceEndpoint });
+    const retries: unknown[] = [];
+    expect(await client.request({ method: 'GET', path: 'servers' }, { retry: { onRetry: (event) => retries.push(event.reason) } })).toEqual({ servers: [{ id: 's1' }] });
+    expect(calls).toBe(2);
+    expect(retries).toEqual(['connection']);
+  });
+
+  it('a reset while the answer to a POST is read is not retried, and says the request may have been applied', async () => {
+    const cloud = createFakeCloud();
+    let calls = 0;
+    cloud.handle('POST', 'servers', () => {
+      calls++;
+      return new Response(new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"server": {'));
+          controller.error(new TypeError('terminated'));
+        },
+      }), { status: 202 });
+    });
+    const { client } = clientWith(cloud, true);
+    const error = await client.request({ method: 'POST', path: 'servers', json: {} }, { retry: { maxRetries: 3 } }).catch((e: unknown) => e);
+    expect(calls).toBe(1);
+    expect(isConnectionError(error)).toBe(true);
+    expect((error as ConnectionError).whileReading).toBe(true);
+    expect((error as Error).message).toBe(
+      'POST https://compute.fake.test/servers: the connection was lost while reading the 202 answer (the request may have been applied: check before sending it again): terminated',
+    );
+  });
+
+  it('an empty 200 where JSON is expected is a ResponseError naming the request, never undefined', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'os-server-password', '', { headers: { 'x-openstack-request-id': 'req-empty' } });
+    const { client } = clientWith(cloud, true);
+    const error = await client.request({ method: 'GET', path: 'os-server-password' }).catch((e: unknown) => e);
+    expect(isResponseError(error)).toBe(true);
+    expect((error as Error).message).toBe('GET https://compute.fake.test/os-server-password: 200 unusable response: empty body where JSON was expected (req-empty)');
   });
 
   it('rejects with the signal’s own reason on abort, with or without a timeout', async () => {
     const cloud = createFakeCloud();
-    cloud.handle('GET', 'slow', () => new Promise<never>(() => undefined));
+    cloud.handle('GET', 'slow', async () => new Promise<never>(() => undefined));
     const { client } = clientWith(cloud, true);
     await client.provider.authenticate();
     for (const timeoutMs of [undefined, 60_000]) {
@@ -141,7 +219,7 @@ describe('the fetch core calls', () => {
 
   it('turns a failed fetch into a ConnectionError naming the cause', async () => {
     const cloud = createFakeCloud();
-    const refuse: FetchFunction = (input, init) => {
+    const refuse: FetchFunction = async (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (url.startsWith(cloud.identityEndpoint)) return cloud.fetch(input, init);
       return Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) }));

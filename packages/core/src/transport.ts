@@ -8,14 +8,15 @@
  * adds: retries, redirects, status checks, timeouts and hooks are core's own.
  */
 import { ConnectionError, TimeoutError } from './errors.js';
+import type { RequestBodyInit } from './provider.js';
 import { abortReason } from './util.js';
 
-/** A `fetch`-compatible function: the platform's, undici's, config's `createNodeFetch`, a test double. Core calls it with a URL string and an init. */
+/** A `fetch`-compatible function: the platform's, {@link createNodeFetch}, a test double. Core calls it with a URL string and an init. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
 /** The body of one attempt, and whether it is a one-shot stream. */
 export interface AttemptBody {
-  body: BodyInit | undefined;
+  body: RequestBodyInit | undefined;
   stream: boolean;
 }
 
@@ -27,38 +28,151 @@ export interface Attempt {
   headers: Headers;
   body: AttemptBody;
   signal: AbortSignal | undefined;
-  timeoutMs: number | undefined;
+  timer: AttemptTimer | undefined;
+}
+
+/** The per-attempt timeout: a signal that aborts when it expires. */
+export interface AttemptTimer {
+  readonly signal: AbortSignal;
+  readonly expired: boolean;
+  readonly error: TimeoutError;
+  clear(): void;
+}
+
+/** Starts the timer of one attempt, or returns `undefined` when there is no timeout. */
+export function attemptTimer(timeoutMs: number | undefined, what: string): AttemptTimer | undefined {
+  if (timeoutMs === undefined) return undefined;
+  const controller = new AbortController();
+  const error = new TimeoutError({ what, timeoutMs });
+  const handle = setTimeout(() => {
+    controller.abort(error);
+  }, timeoutMs);
+  return {
+    signal: controller.signal,
+    get expired() {
+      return controller.signal.aborted;
+    },
+    error,
+    clear() {
+      clearTimeout(handle);
+    },
+  };
 }
 
 /**
  * Sends one attempt: redirects come back as they are (`redirect: 'manual'`), a stream goes half
- * duplex, and the timeout covers the wait for the response headers, not the reading of the body.
+ * duplex. The attempt's timer, when there is one, aborts the exchange (the body too) when it expires.
  */
 export async function sendOnce(fetchFn: FetchFunction | undefined, attempt: Attempt): Promise<Response> {
-  const send: FetchFunction = fetchFn ?? ((input, init) => globalThis.fetch(input, init));
-  const { body, timeoutMs, signal } = attempt;
+  const send: FetchFunction = fetchFn ?? (async (input, init) => globalThis.fetch(input, init));
+  const { body, timer, signal } = attempt;
   const init: RequestInit & { duplex?: 'half' } = { method: attempt.method, headers: attempt.headers, body: body.body ?? null, redirect: 'manual' };
   if (body.stream) init.duplex = 'half';
-  if (signal !== undefined) init.signal = signal;
-  let timer: AbortController | undefined;
-  let timeout: ReturnType<typeof setTimeout> | undefined;
-  if (timeoutMs !== undefined) {
-    const controller = new AbortController();
-    timer = controller;
-    timeout = setTimeout(() => {
-      controller.abort();
-    }, timeoutMs);
-    init.signal = signal === undefined ? controller.signal : AbortSignal.any([signal, controller.signal]);
-  }
+  const combined = combine(signal, timer?.signal);
+  if (combined !== undefined) init.signal = combined;
   try {
     return await send(attempt.url, init);
   } catch (error) {
-    if (signal?.aborted === true) throw abortReason(signal);
-    if (timer?.signal.aborted === true) throw new TimeoutError({ what: `${attempt.method} ${attempt.redactedUrl}`, timeoutMs: timeoutMs ?? 0 });
-    throw new ConnectionError({ method: attempt.method, url: attempt.redactedUrl, reason: describeCause(error) }, { cause: error });
-  } finally {
-    if (timeout !== undefined) clearTimeout(timeout);
+    throw translate(error, signal, timer, attempt.method, attempt.redactedUrl);
   }
+}
+
+function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return AbortSignal.any([a, b]);
+}
+
+/** Turns what fetch (or a body read) threw into core's errors: the caller's abort, a timeout, a lost connection. */
+function translate(error: unknown, signal: AbortSignal | undefined, timer: AttemptTimer | undefined, method: string, url: string, reading?: string): unknown {
+  if (signal?.aborted === true) return abortReason(signal);
+  if (timer?.expired === true) return timer.error;
+  const cause = describeCause(error);
+  return new ConnectionError({ method, url, reason: reading === undefined ? cause : `${reading}: ${cause}`, whileReading: reading !== undefined }, { cause: error });
+}
+
+/**
+ * Reads a body whole. A connection lost in the middle is a {@link ConnectionError} (for a request
+ * that is not idempotent, saying it may have been applied); the attempt's timer bounds the read.
+ */
+export async function readText(
+  response: Response,
+  signal: AbortSignal | undefined,
+  timer: AttemptTimer | undefined,
+  method: string,
+  redactedUrl: string,
+  idempotent = true,
+): Promise<string> {
+  // A fetch that ignores its signal once the headers are in still cannot hang the read.
+  const stop = combine(signal, timer?.signal);
+  if (stop === undefined) {
+    try {
+      return await response.text();
+    } catch (error) {
+      throw translate(error, signal, timer, method, redactedUrl, lostWhileReading(response.status, idempotent));
+    }
+  }
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      reject(new Error('aborted'));
+    };
+    if (stop.aborted) onAbort();
+    else stop.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([response.text(), aborted]);
+  } catch (error) {
+    response.body?.cancel().catch(() => undefined);
+    throw translate(error, signal, timer, method, redactedUrl, lostWhileReading(response.status, idempotent));
+  } finally {
+    if (onAbort !== undefined) stop.removeEventListener('abort', onAbort);
+  }
+}
+
+function lostWhileReading(status: number, idempotent: boolean): string {
+  const base = `the connection was lost while reading the ${String(status)} answer`;
+  return idempotent ? base : `${base} (the request may have been applied: check before sending it again)`;
+}
+
+/**
+ * Wraps a streamed body so that a stall (no bytes for `timeoutMs`) errors the stream with a
+ * {@link TimeoutError} and releases the connection, and the caller's signal cancels it.
+ */
+export function idleTimeout(body: ReadableStream<Uint8Array>, timeoutMs: number, what: string, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let handle: ReturnType<typeof setTimeout> | undefined;
+      let onAbort: (() => void) | undefined;
+      const stalled = new Promise<never>((_resolve, reject) => {
+        handle = setTimeout(() => {
+          reject(new TimeoutError({ what: `${what} (reading the body)`, timeoutMs }));
+        }, timeoutMs);
+        if (signal !== undefined) {
+          onAbort = () => {
+            reject(abortReason(signal));
+          };
+          if (signal.aborted) onAbort();
+          else signal.addEventListener('abort', onAbort, { once: true });
+        }
+      });
+      try {
+        const { done, value } = await Promise.race([reader.read(), stalled]);
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        reader.cancel(error).catch(() => undefined);
+        controller.error(error);
+      } finally {
+        clearTimeout(handle);
+        if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+      }
+    },
+    async cancel(reason) {
+      return reader.cancel(reason);
+    },
+  }, { highWaterMark: 0 });
 }
 
 function messageOf(value: unknown): string | undefined {

@@ -61,7 +61,7 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal === undefined) {
       setTimeout(resolve, Math.max(0, ms));
@@ -87,7 +87,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * Waits for a shared promise, but lets this caller leave early when its own signal aborts.
  * The shared work goes on for the others.
  */
-export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export async function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (signal === undefined) return promise;
   if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
@@ -117,4 +117,22 @@ export function header(headers: Headers, name: string): string | undefined {
 /** The request id a service put on its response. */
 export function requestIdOf(headers: Headers): string | undefined {
   return header(headers, 'x-openstack-request-id') ?? header(headers, 'x-compute-request-id') ?? header(headers, 'x-trans-id');
+}
+
+/** True for a plain object (not `null`, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A copy of `query` with the array values of `keys` joined by commas, as Nova, Neutron and
+ * Keystone want their tag filters (`tags=a,b`); other values pass through as they are.
+ */
+export function joinListFilters(query: object, keys: readonly string[]): Record<string, QueryValue> {
+  const out: Record<string, QueryValue> = {};
+  for (const [key, value] of Object.entries(query) as [string, QueryValue][]) {
+    if (value === undefined) continue;
+    out[key] = keys.includes(key) && Array.isArray(value) ? (value as readonly (string | number | boolean)[]).join(',') : value;
+  }
+  return out;
 }

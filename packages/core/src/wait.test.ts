@@ -11,7 +11,7 @@ describe('waitFor', () => {
   });
 
   it('fails fast when the check throws', async () => {
-    await expect(waitFor(() => Promise.reject(new Error('server went to ERROR: No valid host')), { intervalMs: 0 })).rejects.toThrow(/No valid host/);
+    await expect(waitFor(async () => Promise.reject(new Error('server went to ERROR: No valid host')), { intervalMs: 0 })).rejects.toThrow(/No valid host/);
   });
 
   it('gives up with a TimeoutError naming what it waited for', async () => {

@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isAuthError, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   createApplicationCredential,
   deleteAccessRule,
@@ -17,7 +17,7 @@ const authUrl = 'http://127.0.0.1:5000/v3';
 
 describeWithService('identity', 'application credentials and access rules against the real Keystone', () => {
   const cleanup = useCleanup();
-  let keystone: ServiceClient;
+  let keystone: IdentityClient;
   let userId: string;
   let created: CreatedApplicationCredential;
   let ruleId: string;
@@ -33,8 +33,8 @@ describeWithService('identity', 'application credentials and access rules agains
     });
     ruleId = created.access_rules?.[0]?.id ?? '';
     // Registered first so it runs last: Keystone refuses to delete a rule an application credential uses.
-    cleanup.add(`access rule of ${name}`, () => deleteAccessRule(keystone, userId, ruleId));
-    cleanup.add(`application credential ${name}`, () => deleteApplicationCredential(keystone, userId, created.id));
+    cleanup.add(`access rule of ${name}`, async () => deleteAccessRule(keystone, userId, ruleId));
+    cleanup.add(`application credential ${name}`, async () => deleteApplicationCredential(keystone, userId, created.id));
     expect(created.secret.length).toBeGreaterThan(10);
     expect(created).toMatchObject({ name, unrestricted: false, roles: [{ name: 'reader' }] });
     const got = await getApplicationCredential(keystone, userId, created.id);
@@ -51,7 +51,9 @@ describeWithService('identity', 'application credentials and access rules agains
     const byName = await authenticate({ auth: { authUrl, applicationCredentialName: created.name, userId, applicationCredentialSecret: created.secret } });
     expect(byName.token?.body.project?.id).toBe(created.project_id);
     const wrong = await authenticate({ auth: { authUrl, applicationCredentialId: created.id, applicationCredentialSecret: 'wrong' } }).catch((e: unknown) => e);
-    expect(isHttpError(wrong, 401)).toBe(true);
+    // A refused secret is an AuthError (rejected) whose cause is Keystone's 401.
+    expect(isAuthError(wrong) && wrong.reason).toBe('rejected');
+    expect(isHttpError((wrong as Error).cause, 401)).toBe(true);
   });
 
   it('lists and gets its access rule; deleting it in use is 403', async () => {

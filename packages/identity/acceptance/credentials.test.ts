@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createCredential, deleteCredential, getCredential, listCredentials, updateCredential } from '../src/credentials/index.js';
 
 describeWithService('identity', 'credentials against the real Keystone', () => {
@@ -9,7 +9,7 @@ describeWithService('identity', 'credentials against the real Keystone', () => {
 
   it('creates, lists, gets, updates and deletes a credential of the member', async () => {
     const provider = await memberProvider();
-    const keystone: ServiceClient = await createIdentityClient(provider);
+    const keystone: IdentityClient = await createIdentityClient(provider);
     const userId = provider.token?.body.user.id ?? '';
     const projectId = provider.token?.body.project?.id ?? '';
     // Credentials have no name: the blob carries the unique name so a leftover can be traced.
@@ -17,7 +17,7 @@ describeWithService('identity', 'credentials against the real Keystone', () => {
     const credential = await createCredential(keystone, { blob: JSON.stringify({ name }), type: 'cert', user_id: userId, project_id: projectId });
     // Keystone answers 403, not 404, for a credential already deleted: clean up only if the test did not.
     let deleted = false;
-    cleanup.add(`credential ${name}`, () => (deleted ? Promise.resolve() : deleteCredential(keystone, credential.id)));
+    cleanup.add(`credential ${name}`, async () => (deleted ? Promise.resolve() : deleteCredential(keystone, credential.id)));
     expect(credential).toMatchObject({ type: 'cert', user_id: userId, project_id: projectId, blob: JSON.stringify({ name }) });
     expect((await listCredentials(keystone, { user_id: userId, type: 'cert' }).all()).map((c) => c.id)).toContain(credential.id);
     expect((await getCredential(keystone, credential.id)).blob).toBe(JSON.stringify({ name }));

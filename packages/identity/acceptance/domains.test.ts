@@ -1,13 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, isNameLookupError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createDomain, deleteDomain, findDomainId, getDomain, listDomains, updateDomain } from '../src/domains/index.js';
 
 describeWithService('identity', 'domains against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let id: string;
     let name: string;
 
@@ -23,7 +23,8 @@ describeWithService('identity', 'domains against the real Keystone', () => {
       expect(domain).toMatchObject({ name, description: 'acceptance', enabled: true, tags: ['red'] });
       expect((await listDomains(keystone, { name, enabled: true }).all()).map((d) => d.id)).toEqual([id]);
       expect(await listDomains(keystone, { name, enabled: false }).all()).toEqual([]);
-      expect(await findDomainId(keystone, name)).toBe(id);
+      expect(await findDomainId(keystone, name)).toEqual({ id, matchedBy: 'name' });
+      expect(await findDomainId(keystone, id)).toEqual({ id, matchedBy: 'id' });
       expect(isNameLookupError(await findDomainId(keystone, uniqueName('domain')).catch((e: unknown) => e))).toBe(true);
       expect((await getDomain(keystone, id)).name).toBe(name);
       expect((await updateDomain(keystone, id, { description: 'changed' })).description).toBe('changed');

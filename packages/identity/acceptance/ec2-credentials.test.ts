@@ -14,7 +14,7 @@ describeWithService('identity', 'EC2 credentials against the real Keystone', () 
     const projectId = provider.token?.body.project?.id ?? '';
     // EC2 credentials have no name: Keystone generates the access key that identifies them.
     const credential = await createEc2Credential(keystone, userId, { tenant_id: projectId });
-    cleanup.add(`EC2 credential ${credential.access}`, () => deleteEc2Credential(keystone, userId, credential.access));
+    cleanup.add(`EC2 credential ${credential.access}`, async () => deleteEc2Credential(keystone, userId, credential.access));
     expect(credential).toMatchObject({ user_id: userId, tenant_id: projectId, trust_id: null });
     expect(credential.secret).not.toBe('');
     expect((await listEc2Credentials(keystone, userId).all()).map((c) => c.access)).toContain(credential.access);

@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from '../src/endpoints/index.js';
 import { createRegion, deleteRegion } from '../src/regions/index.js';
 import { createCatalogService, deleteCatalogService } from '../src/services/index.js';
@@ -9,7 +9,7 @@ import { createCatalogService, deleteCatalogService } from '../src/services/inde
 describeWithService('identity', 'endpoints against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let serviceId: string;
     let publicId: string;
     let internalId: string;
@@ -18,18 +18,18 @@ describeWithService('identity', 'endpoints against the real Keystone', () => {
     it('creates public and internal endpoints of a new service', async () => {
       keystone = await createIdentityClient(await adminProvider());
       await createRegion(keystone, { id: region });
-      cleanup.add(`region ${region}`, () => deleteRegion(keystone, region));
+      cleanup.add(`region ${region}`, async () => deleteRegion(keystone, region));
       const name = uniqueName('service');
       const service = await createCatalogService(keystone, { type: uniqueName('type'), name });
       serviceId = service.id;
-      cleanup.add(`service ${name}`, () => deleteCatalogService(keystone, service.id));
+      cleanup.add(`service ${name}`, async () => deleteCatalogService(keystone, service.id));
       const pub = await createEndpoint(keystone, { service_id: serviceId, interface: 'public', url: 'http://acceptance.example.test/v1', region_id: region, enabled: true });
       publicId = pub.id;
-      cleanup.add(`endpoint ${pub.id}`, () => deleteEndpoint(keystone, pub.id));
+      cleanup.add(`endpoint ${pub.id}`, async () => deleteEndpoint(keystone, pub.id));
       expect(pub).toMatchObject({ service_id: serviceId, interface: 'public', region_id: region, enabled: true });
       const internal = await createEndpoint(keystone, { service_id: serviceId, interface: 'internal', url: 'http://acceptance.internal.test/v1' });
       internalId = internal.id;
-      cleanup.add(`endpoint ${internal.id}`, () => deleteEndpoint(keystone, internal.id));
+      cleanup.add(`endpoint ${internal.id}`, async () => deleteEndpoint(keystone, internal.id));
       expect(internal.region_id).toBeNull();
     });
 

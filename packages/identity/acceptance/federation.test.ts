@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   createFederationProtocol, createIdentityProvider, createMapping, deleteFederationProtocol, deleteIdentityProvider, deleteMapping, getFederationProtocol,
   getIdentityProvider, getMapping, listFederationProtocols, listIdentityProviders, listMappings, updateFederationProtocol, updateIdentityProvider, updateMapping,
@@ -11,7 +11,7 @@ import {
 describeWithService('identity', 'federation (OS-FEDERATION) against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: IdentityClient;
     let mappingId: string;
     let idpId: string;
 
@@ -20,7 +20,7 @@ describeWithService('identity', 'federation (OS-FEDERATION) against the real Key
       mappingId = uniqueName('mapping');
       const rules = [{ local: [{ user: { name: '{0}' } }], remote: [{ type: 'REMOTE_USER' }] }];
       const mapping = await createMapping(admin, mappingId, { rules });
-      cleanup.add(`mapping ${mappingId}`, () => deleteMapping(admin, mappingId));
+      cleanup.add(`mapping ${mappingId}`, async () => deleteMapping(admin, mappingId));
       expect(mapping).toMatchObject({ id: mappingId, rules });
       expect((await listMappings(admin).all()).map((m) => m.id)).toContain(mappingId);
       expect((await getMapping(admin, mappingId)).rules).toEqual(rules);
@@ -34,7 +34,7 @@ describeWithService('identity', 'federation (OS-FEDERATION) against the real Key
       idpId = uniqueName('idp');
       const remote = `https://${idpId}.example.test/idp`;
       const idp = await createIdentityProvider(admin, idpId, { domain_id: 'default', description: 'acceptance', enabled: true, remote_ids: [remote] });
-      cleanup.add(`identity provider ${idpId}`, () => deleteIdentityProvider(admin, idpId));
+      cleanup.add(`identity provider ${idpId}`, async () => deleteIdentityProvider(admin, idpId));
       expect(idp).toMatchObject({ id: idpId, domain_id: 'default', enabled: true, remote_ids: [remote] });
       expect((await listIdentityProviders(admin, { id: idpId, enabled: true }).all()).map((i) => i.id)).toEqual([idpId]);
       expect((await getIdentityProvider(admin, idpId)).description).toBe('acceptance');
@@ -44,7 +44,7 @@ describeWithService('identity', 'federation (OS-FEDERATION) against the real Key
 
     it('adds a protocol using the mapping, lists, gets, updates and removes it', async () => {
       const protocol = await createFederationProtocol(admin, idpId, 'saml2', { mapping_id: mappingId, remote_id_attribute: 'Shib-Identity-Provider' });
-      cleanup.add(`protocol saml2 of ${idpId}`, () => deleteFederationProtocol(admin, idpId, 'saml2'));
+      cleanup.add(`protocol saml2 of ${idpId}`, async () => deleteFederationProtocol(admin, idpId, 'saml2'));
       expect(protocol).toMatchObject({ id: 'saml2', mapping_id: mappingId });
       expect(await listFederationProtocols(admin, idpId).all()).toMatchObject([{ id: 'saml2', idp_id: idpId, mapping_id: mappingId, remote_id_attribute: 'Shib-Identity-Provider' }]);
       expect((await getFederationProtocol(admin, idpId, 'saml2')).mapping_id).toBe(mappingId);

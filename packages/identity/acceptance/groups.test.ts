@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   addUserToGroup, createGroup, deleteGroup, findGroupId, getGroup, isUserInGroup, listGroupUsers, listGroups, removeUserFromGroup, updateGroup,
 } from '../src/groups/index.js';
@@ -10,7 +10,7 @@ import { createUser, deleteUser, listUserGroups } from '../src/users/index.js';
 describeWithService('identity', 'groups against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let id: string;
     let name: string;
     let userId: string;
@@ -20,11 +20,12 @@ describeWithService('identity', 'groups against the real Keystone', () => {
       name = uniqueName('group');
       const group = await createGroup(keystone, { name, domain_id: 'default', description: 'acceptance' });
       id = group.id;
-      cleanup.add(`group ${name}`, () => deleteGroup(keystone, group.id));
+      cleanup.add(`group ${name}`, async () => deleteGroup(keystone, group.id));
       expect(group).toMatchObject({ name, domain_id: 'default', description: 'acceptance' });
       expect((await getGroup(keystone, id)).name).toBe(name);
       expect((await listGroups(keystone, { name, domain_id: 'default' }).all()).map((g) => g.id)).toEqual([id]);
-      expect(await findGroupId(keystone, name)).toBe(id);
+      expect(await findGroupId(keystone, name)).toEqual({ id, matchedBy: 'name' });
+      expect(await findGroupId(keystone, id)).toEqual({ id, matchedBy: 'id' });
       expect((await updateGroup(keystone, id, { description: 'changed' })).description).toBe('changed');
     });
 
@@ -32,7 +33,7 @@ describeWithService('identity', 'groups against the real Keystone', () => {
       const userName = uniqueName('user');
       const user = await createUser(keystone, { name: userName, domain_id: 'default' });
       userId = user.id;
-      cleanup.add(`user ${userName}`, () => deleteUser(keystone, user.id));
+      cleanup.add(`user ${userName}`, async () => deleteUser(keystone, user.id));
       expect(await isUserInGroup(keystone, id, userId)).toBe(false);
       await addUserToGroup(keystone, id, userId);
       expect(await isUserInGroup(keystone, id, userId)).toBe(true);

@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   createLimits, createRegisteredLimits, deleteLimit, deleteRegisteredLimit, getLimit, getLimitModel, getRegisteredLimit, listLimits, listRegisteredLimits,
   updateLimit, updateRegisteredLimit,
@@ -11,8 +11,8 @@ import { createProject, deleteProject } from '../src/projects/index.js';
 describeWithService('identity', 'unified limits against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
-    let system: ServiceClient;
+    let admin: IdentityClient;
+    let system: IdentityClient;
     let serviceId: string;
     let regionId: string | undefined;
     let cores: string;
@@ -34,7 +34,7 @@ describeWithService('identity', 'unified limits against the real Keystone', () =
         { service_id: serviceId, region_id: regionId, resource_name: cores, default_limit: 10, description: 'acceptance' },
         { service_id: serviceId, resource_name: ram, default_limit: 2048 },
       ]);
-      for (const r of created) cleanup.add(`registered limit ${r.resource_name}`, () => deleteRegisteredLimit(system, r.id));
+      for (const r of created) cleanup.add(`registered limit ${r.resource_name}`, async () => deleteRegisteredLimit(system, r.id));
       expect(created.map((r) => [r.resource_name, r.default_limit])).toEqual([[cores, 10], [ram, 2048]]);
       registeredId = created[0]?.id ?? '';
       expect((await listRegisteredLimits(admin, { service_id: serviceId, region_id: regionId, resource_name: cores }).all()).map((r) => r.id)).toEqual([registeredId]);
@@ -47,11 +47,11 @@ describeWithService('identity', 'unified limits against the real Keystone', () =
     it('sets a project limit on a new project, lists, gets, updates and deletes it', async () => {
       const name = uniqueName('project');
       const project = await createProject(admin, { name, domain_id: 'default' });
-      cleanup.add(`project ${name}`, () => deleteProject(admin, project.id));
+      cleanup.add(`project ${name}`, async () => deleteProject(admin, project.id));
       projectId = project.id;
       const [limit] = await createLimits(system, [{ project_id: projectId, service_id: serviceId, region_id: regionId, resource_name: cores, resource_limit: 5, description: 'acceptance' }]);
       limitId = limit?.id ?? '';
-      cleanup.add(`limit ${cores}`, () => deleteLimit(system, limitId));
+      cleanup.add(`limit ${cores}`, async () => deleteLimit(system, limitId));
       expect(limit).toMatchObject({ project_id: projectId, domain_id: null, resource_limit: 5 });
       expect((await listLimits(system, { project_id: projectId, service_id: serviceId, region_id: regionId, resource_name: cores }).all()).map((l) => l.id)).toEqual([limitId]);
       expect(await listLimits(admin, { project_id: projectId }).all()).toEqual([]);

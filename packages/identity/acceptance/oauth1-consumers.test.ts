@@ -12,11 +12,11 @@ describeWithService('identity', 'OAuth1 consumers against the real Keystone', ()
       const admin = await createIdentityClient(await adminProvider());
       const name = uniqueName('consumer');
       const consumer = await createOAuth1Consumer(admin, { description: name });
-      cleanup.add(`OAuth1 consumer ${name}`, () => deleteOAuth1Consumer(admin, consumer.id));
+      cleanup.add(`OAuth1 consumer ${name}`, async () => deleteOAuth1Consumer(admin, consumer.id));
       expect(consumer.description).toBe(name);
       expect(consumer.secret).toMatch(/\S{16,}/);
       const listed = (await listOAuth1Consumers(admin).all()).find((c) => c.id === consumer.id);
-      expect(listed).toBeDefined();
+      expect(listed?.description).toBe(name);
       expect(listed).not.toHaveProperty('secret');
       expect(await getOAuth1Consumer(admin, consumer.id)).not.toHaveProperty('secret');
       const changed = `${name}-changed`;

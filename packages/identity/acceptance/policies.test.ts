@@ -13,7 +13,7 @@ describeWithService('identity', 'policies against the real Keystone', () => {
       const name = uniqueName('policy');
       const blob = JSON.stringify({ [name]: 'rule:admin_required' });
       const policy = await createPolicy(admin, { blob, type: 'application/json' });
-      cleanup.add(`policy ${name}`, () => deletePolicy(admin, policy.id));
+      cleanup.add(`policy ${name}`, async () => deletePolicy(admin, policy.id));
       expect(policy).toMatchObject({ blob, type: 'application/json' });
       expect((await listPolicies(admin, { type: 'application/json' }).all()).map((p) => p.id)).toContain(policy.id);
       expect((await getPolicy(admin, policy.id)).blob).toBe(blob);

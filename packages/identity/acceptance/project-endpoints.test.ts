@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createEndpoint, deleteEndpoint } from '../src/endpoints/index.js';
 import { addProjectEndpoint, checkProjectEndpoint, listEndpointProjects, listProjectEndpoints, removeProjectEndpoint } from '../src/project-endpoints/index.js';
 import { createProject, deleteProject } from '../src/projects/index.js';
@@ -10,7 +10,7 @@ import { createCatalogService, deleteCatalogService } from '../src/services/inde
 describeWithService('identity', 'project endpoints (OS-EP-FILTER) against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let projectId: string;
     let endpointId: string;
 
@@ -19,17 +19,17 @@ describeWithService('identity', 'project endpoints (OS-EP-FILTER) against the re
       const projectName = uniqueName('project');
       const project = await createProject(keystone, { name: projectName, domain_id: 'default' });
       projectId = project.id;
-      cleanup.add(`project ${projectName}`, () => deleteProject(keystone, project.id));
+      cleanup.add(`project ${projectName}`, async () => deleteProject(keystone, project.id));
       const serviceName = uniqueName('service');
       const service = await createCatalogService(keystone, { type: uniqueName('type'), name: serviceName });
-      cleanup.add(`service ${serviceName}`, () => deleteCatalogService(keystone, service.id));
+      cleanup.add(`service ${serviceName}`, async () => deleteCatalogService(keystone, service.id));
       const endpoint = await createEndpoint(keystone, { service_id: service.id, interface: 'public', url: 'http://acceptance.example.test/' });
       endpointId = endpoint.id;
-      cleanup.add(`endpoint ${endpoint.id}`, () => deleteEndpoint(keystone, endpoint.id));
+      cleanup.add(`endpoint ${endpoint.id}`, async () => deleteEndpoint(keystone, endpoint.id));
 
       expect(await checkProjectEndpoint(keystone, projectId, endpointId)).toBe(false);
       await addProjectEndpoint(keystone, projectId, endpointId);
-      cleanup.add(`association ${projectName}`, () => removeProjectEndpoint(keystone, projectId, endpointId));
+      cleanup.add(`association ${projectName}`, async () => removeProjectEndpoint(keystone, projectId, endpointId));
       expect(await checkProjectEndpoint(keystone, projectId, endpointId)).toBe(true);
       expect((await listProjectEndpoints(keystone, projectId).all()).map((e) => e.id)).toEqual([endpointId]);
       expect((await listEndpointProjects(keystone, endpointId).all()).map((p) => p.id)).toEqual([projectId]);

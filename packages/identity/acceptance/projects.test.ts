@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   addProjectTag,
   createProject,
@@ -20,7 +20,7 @@ import {
 describeWithService('identity', 'projects against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let parentId: string;
     let childId: string;
     let parentName: string;
@@ -30,11 +30,11 @@ describeWithService('identity', 'projects against the real Keystone', () => {
       parentName = uniqueName('project');
       const parent = await createProject(keystone, { name: parentName, description: 'acceptance', domain_id: 'default', tags: ['red'] });
       parentId = parent.id;
-      cleanup.add(`project ${parentName}`, () => deleteProject(keystone, parent.id));
+      cleanup.add(`project ${parentName}`, async () => deleteProject(keystone, parent.id));
       const childName = uniqueName('project');
       const child = await createProject(keystone, { name: childName, parent_id: parent.id, domain_id: 'default' });
       childId = child.id;
-      cleanup.add(`project ${childName}`, () => deleteProject(keystone, child.id));
+      cleanup.add(`project ${childName}`, async () => deleteProject(keystone, child.id));
       expect(child.parent_id).toBe(parent.id);
       // The *_as_ids forms show the whole hierarchy; the *_as_list forms only projects the caller has a role on.
       const withSubtree = await getProject(keystone, parent.id, { subtree_as_ids: true });
@@ -45,7 +45,8 @@ describeWithService('identity', 'projects against the real Keystone', () => {
     });
 
     it('lists, finds and updates', async () => {
-      expect(await findProjectId(keystone, parentName, { domain_id: 'default' })).toBe(parentId);
+      expect(await findProjectId(keystone, parentName, { domain_id: 'default' })).toEqual({ id: parentId, matchedBy: 'name' });
+      expect(await findProjectId(keystone, parentId)).toEqual({ id: parentId, matchedBy: 'id' });
       expect((await listProjects(keystone, { parent_id: parentId }).all()).map((p) => p.id)).toEqual([childId]);
       expect((await listProjects(keystone, { tags: ['red'], name: parentName }).all()).map((p) => p.id)).toEqual([parentId]);
       expect((await updateProject(keystone, parentId, { description: 'changed' })).description).toBe('changed');
@@ -54,12 +55,12 @@ describeWithService('identity', 'projects against the real Keystone', () => {
     it('manages tags', async () => {
       expect((await replaceProjectTags(keystone, parentId, ['red', 'blue'])).sort()).toEqual(['blue', 'red']);
       await addProjectTag(keystone, parentId, 'green');
-      expect((await listProjectTags(keystone, parentId)).sort()).toEqual(['blue', 'green', 'red']);
+      expect((await listProjectTags(keystone, parentId).all()).sort()).toEqual(['blue', 'green', 'red']);
       expect(await projectHasTag(keystone, parentId, 'green')).toBe(true);
       expect(await projectHasTag(keystone, parentId, 'purple')).toBe(false);
       await deleteProjectTag(keystone, parentId, 'green');
       await deleteAllProjectTags(keystone, parentId);
-      expect(await listProjectTags(keystone, parentId)).toEqual([]);
+      expect(await listProjectTags(keystone, parentId).all()).toEqual([]);
     });
 
     it('refuses to delete a project that is not a leaf, then deletes both', async () => {

@@ -1,22 +1,22 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createRegion, deleteRegion, getRegion, listRegions, updateRegion } from '../src/regions/index.js';
 
 describeWithService('identity', 'regions against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     const parent = uniqueName('region');
     const child = uniqueName('region');
 
     it('creates a region tree and lists a region\'s children', async () => {
       keystone = await createIdentityClient(await adminProvider());
       expect(await createRegion(keystone, { id: parent, description: 'acceptance' })).toMatchObject({ id: parent, parent_region_id: null });
-      cleanup.add(`region ${parent}`, () => deleteRegion(keystone, parent));
+      cleanup.add(`region ${parent}`, async () => deleteRegion(keystone, parent));
       expect((await createRegion(keystone, { id: child, parent_region_id: parent })).parent_region_id).toBe(parent);
-      cleanup.add(`region ${child}`, () => deleteRegion(keystone, child));
+      cleanup.add(`region ${child}`, async () => deleteRegion(keystone, child));
       expect((await listRegions(keystone, { parent_region_id: parent }).all()).map((r) => r.id)).toEqual([child]);
       expect((await getRegion(keystone, parent)).description).toBe('acceptance');
       expect((await updateRegion(keystone, child, { description: 'changed' })).description).toBe('changed');

@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createProject, deleteProject } from '../src/projects/index.js';
 import {
   assignRole,
@@ -13,8 +13,8 @@ import {
   deleteRole,
   findRoleId,
   getImpliedRole,
+  getImpliedRoles,
   getRole,
-  listImpliedRoles,
   listRoleAssignments,
   listRoleInferences,
   listRoles,
@@ -27,7 +27,7 @@ import {
 describeWithService('identity', 'roles, implied roles and role assignments against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let role: string;
     let impliedRole: string;
     let user: string;
@@ -40,17 +40,18 @@ describeWithService('identity', 'roles, implied roles and role assignments again
       const name = uniqueName('role');
       const created = await createRole(keystone, { name, description: 'acceptance', options: {} });
       role = created.id;
-      cleanup.add(`role ${name}`, () => deleteRole(keystone, created.id));
+      cleanup.add(`role ${name}`, async () => deleteRole(keystone, created.id));
       expect(created).toMatchObject({ name, domain_id: null, description: 'acceptance' });
       const impliedName = uniqueName('role');
       impliedRole = (await createRole(keystone, { name: impliedName })).id;
-      cleanup.add(`role ${impliedName}`, () => deleteRole(keystone, impliedRole));
+      cleanup.add(`role ${impliedName}`, async () => deleteRole(keystone, impliedRole));
       const domainName = uniqueName('role');
       const domainRole = await createRole(keystone, { name: domainName, domain_id: 'default', description: 'domain-specific' });
-      cleanup.add(`role ${domainName}`, () => deleteRole(keystone, domainRole.id));
+      cleanup.add(`role ${domainName}`, async () => deleteRole(keystone, domainRole.id));
       expect(domainRole.domain_id).toBe('default');
-      expect(await findRoleId(keystone, name)).toBe(role);
-      expect(await findRoleId(keystone, domainName, { domain_id: 'default' })).toBe(domainRole.id);
+      expect(await findRoleId(keystone, name)).toEqual({ id: role, matchedBy: 'name' });
+      expect(await findRoleId(keystone, role)).toEqual({ id: role, matchedBy: 'id' });
+      expect(await findRoleId(keystone, domainName, { domain_id: 'default' })).toEqual({ id: domainRole.id, matchedBy: 'name' });
       expect((await listRoles(keystone, { name: domainName }).all())).toEqual([]);
       expect((await getRole(keystone, role)).name).toBe(name);
       expect(await updateRole(keystone, role, { description: 'changed', options: { immutable: false } })).toMatchObject({ description: 'changed', options: { immutable: false } });
@@ -61,11 +62,11 @@ describeWithService('identity', 'roles, implied roles and role assignments again
 
     it('makes one role imply another', async () => {
       expect((await createImpliedRole(keystone, role, impliedRole)).implies.id).toBe(impliedRole);
-      cleanup.add('implied role', () => deleteImpliedRole(keystone, role, impliedRole));
+      cleanup.add('implied role', async () => deleteImpliedRole(keystone, role, impliedRole));
       expect((await getImpliedRole(keystone, role, impliedRole)).prior_role.id).toBe(role);
       expect(await checkImpliedRole(keystone, role, impliedRole)).toBe(true);
       expect(await checkImpliedRole(keystone, impliedRole, role)).toBe(false);
-      expect((await listImpliedRoles(keystone, role)).implies.map((r) => r.id)).toEqual([impliedRole]);
+      expect((await getImpliedRoles(keystone, role)).implies.map((r) => r.id)).toEqual([impliedRole]);
       const rules = await listRoleInferences(keystone).all();
       expect(rules.find((rule) => rule.prior_role.id === role)?.implies.map((r) => r.id)).toEqual([impliedRole]);
     });
@@ -74,17 +75,17 @@ describeWithService('identity', 'roles, implied roles and role assignments again
       // Raw requests: users and groups are another folder's operations; this file needs only their IDs.
       const userName = uniqueName('user');
       user = (await keystone.request<{ id: string }>({ method: 'POST', path: 'users', json: { user: { name: userName, domain_id: 'default' } }, expectStatus: [201], unwrap: 'user' })).id;
-      cleanup.add(`user ${userName}`, () => keystone.execute({ method: 'DELETE', path: `users/${user}`, expectStatus: [204] }));
+      cleanup.add(`user ${userName}`, async () => keystone.execute({ method: 'DELETE', path: `users/${user}`, expectStatus: [204] }));
       const groupName = uniqueName('group');
       group = (await keystone.request<{ id: string }>({ method: 'POST', path: 'groups', json: { group: { name: groupName, domain_id: 'default' } }, expectStatus: [201], unwrap: 'group' })).id;
-      cleanup.add(`group ${groupName}`, () => keystone.execute({ method: 'DELETE', path: `groups/${group}`, expectStatus: [204] }));
+      cleanup.add(`group ${groupName}`, async () => keystone.execute({ method: 'DELETE', path: `groups/${group}`, expectStatus: [204] }));
       await keystone.execute({ method: 'PUT', path: `groups/${group}/users/${user}`, expectStatus: [204] });
       const projectName = uniqueName('project');
       project = (await createProject(keystone, { name: projectName, domain_id: 'default' })).id;
-      cleanup.add(`project ${projectName}`, () => deleteProject(keystone, project));
+      cleanup.add(`project ${projectName}`, async () => deleteProject(keystone, project));
       const childName = uniqueName('project');
       child = (await createProject(keystone, { name: childName, parent_id: project })).id;
-      cleanup.add(`project ${childName}`, () => deleteProject(keystone, child));
+      cleanup.add(`project ${childName}`, async () => deleteProject(keystone, child));
     });
 
     it('grants, checks, lists and revokes on a project, the Default domain and the system, for user and group', async () => {
@@ -96,7 +97,7 @@ describeWithService('identity', 'roles, implied roles and role assignments again
       for (const grant of grants) {
         expect(await checkRoleAssignment(keystone, grant)).toBe(false);
         await assignRole(keystone, grant);
-        cleanup.add(`grant ${JSON.stringify(grant)}`, () => unassignRole(keystone, grant));
+        cleanup.add(`grant ${JSON.stringify(grant)}`, async () => unassignRole(keystone, grant));
         expect(await checkRoleAssignment(keystone, grant)).toBe(true);
         expect((await listRolesForActor(keystone, grant).all()).map((r) => r.id)).toEqual([role]);
       }
@@ -121,7 +122,7 @@ describeWithService('identity', 'roles, implied roles and role assignments again
       const onProject: RoleGrant = { role, group, project, inherited: true };
       for (const grant of [onDomain, onProject]) {
         await assignRole(keystone, grant);
-        cleanup.add(`grant ${JSON.stringify(grant)}`, () => unassignRole(keystone, grant));
+        cleanup.add(`grant ${JSON.stringify(grant)}`, async () => unassignRole(keystone, grant));
         expect(await checkRoleAssignment(keystone, grant)).toBe(true);
         expect(await checkRoleAssignment(keystone, { ...grant, inherited: false })).toBe(false);
       }

@@ -1,13 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createCatalogService, deleteCatalogService, getCatalogService, listCatalogServices, updateCatalogService } from '../src/services/index.js';
 
 describeWithService('identity', 'catalog services against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let id: string;
     const type = uniqueName('type');
 
@@ -16,7 +16,7 @@ describeWithService('identity', 'catalog services against the real Keystone', ()
       const name = uniqueName('service');
       const service = await createCatalogService(keystone, { type, name, description: 'acceptance', enabled: true });
       id = service.id;
-      cleanup.add(`service ${name}`, () => deleteCatalogService(keystone, service.id));
+      cleanup.add(`service ${name}`, async () => deleteCatalogService(keystone, service.id));
       expect(service).toMatchObject({ type, name, description: 'acceptance', enabled: true });
       expect((await listCatalogServices(keystone, { type }).all()).map((s) => s.id)).toEqual([id]);
       expect((await getCatalogService(keystone, id)).name).toBe(name);

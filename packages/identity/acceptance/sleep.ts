@@ -1,4 +1,4 @@
 /** Waits `ms` milliseconds (at least 0). */
-export function sleepFor(ms: number): Promise<void> {
+export async function sleepFor(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

@@ -1,11 +1,11 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { checkToken, revokeToken, validateToken } from '../src/tokens/index.js';
 
 describeWithService('identity', 'tokens against the real Keystone', () => {
-  let member: ServiceClient;
+  let member: IdentityClient;
   let memberToken: string;
 
   it('the member validates and checks their own token', async () => {
@@ -13,13 +13,14 @@ describeWithService('identity', 'tokens against the real Keystone', () => {
     memberToken = await member.provider.getTokenId();
     const token = await validateToken(member, memberToken);
     expect(token.methods).toContain('password');
-    expect(token.project).toBeDefined();
+    expect(token.project?.id).toBe(member.provider.token?.body.project?.id);
+    expect(token.project?.id).toEqual(expect.any(String));
     expect(token.catalog?.some((service) => service.type === 'identity')).toBe(true);
     expect(await checkToken(member, memberToken)).toBe(true);
   });
 
   describeAsAdmin('as admin', () => {
-    let admin: ServiceClient;
+    let admin: IdentityClient;
 
     it("validates the member's token without its catalog", async () => {
       admin = await createIdentityClient(await adminProvider());

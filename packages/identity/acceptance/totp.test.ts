@@ -1,8 +1,8 @@
 import { expect, it } from '@jest/globals';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { adminProvider, describeAsAdmin, describeWithService, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isAuthError, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createCredential, deleteCredential } from '../src/credentials/index.js';
 import { createUser, deleteUser } from '../src/users/index.js';
 
@@ -38,7 +38,7 @@ const authUrl = (): string => 'http://127.0.0.1:5000/v3';
 describeWithService('identity', 'TOTP authentication against the real Keystone', () => {
   describeAsAdmin('as admin, for a user of its own', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let userId: string;
     const password = randomUUID();
     const secret = randomBytes(20);
@@ -49,9 +49,9 @@ describeWithService('identity', 'TOTP authentication against the real Keystone',
       const name = uniqueName('user');
       const user = await createUser(keystone, { name, domain_id: 'default', password });
       userId = user.id;
-      cleanup.add(`user ${name}`, () => deleteUser(keystone, user.id));
+      cleanup.add(`user ${name}`, async () => deleteUser(keystone, user.id));
       const credential = await createCredential(keystone, { type: 'totp', user_id: user.id, blob: base32(secret) });
-      cleanup.add(`TOTP credential of ${name}`, () => deleteCredential(keystone, credential.id));
+      cleanup.add(`TOTP credential of ${name}`, async () => deleteCredential(keystone, credential.id));
       expect(credential.type).toBe('totp');
     });
 
@@ -67,11 +67,12 @@ describeWithService('identity', 'TOTP authentication against the real Keystone',
       expect([...(provider.token?.body.methods ?? [])].sort()).toEqual(['password', 'totp']);
     });
 
-    it('a wrong passcode is a 401 that names neither the passcode nor the password', async () => {
+    it('a wrong passcode is refused (AuthError with the 401 as cause) and names neither the passcode nor the password', async () => {
       const good = totp(secret);
       const wrong = String((Number(good) + 1) % 1_000_000).padStart(6, '0');
       const error = await authenticate({ auth: { authUrl: authUrl(), userId, password, passcode: wrong } }).catch((e: unknown) => e);
-      expect(isHttpError(error, 401)).toBe(true);
+      expect(isAuthError(error) && error.reason).toBe('rejected');
+      expect(isHttpError((error as Error).cause, 401)).toBe(true);
       expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain(password);
     });
   });

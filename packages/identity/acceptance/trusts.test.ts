@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import { createTrust, deleteTrust, getTrust, getTrustRole, listTrustRoles, listTrusts, type Trust } from '../src/trusts/index.js';
 import { createUser, deleteUser } from '../src/users/index.js';
 
@@ -10,7 +10,7 @@ const authUrl = 'http://127.0.0.1:5000/v3';
 describeWithService('identity', 'trusts against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let trust: Trust;
     let trusteeName: string;
     const password = `pw-${uniqueName('trustee')}`;
@@ -22,12 +22,12 @@ describeWithService('identity', 'trusts against the real Keystone', () => {
       const projectId = provider.token?.body.project?.id ?? '';
       trusteeName = uniqueName('trustee');
       const trustee = await createUser(keystone, { name: trusteeName, domain_id: 'default', password });
-      cleanup.add(`user ${trusteeName}`, () => deleteUser(keystone, trustee.id));
+      cleanup.add(`user ${trusteeName}`, async () => deleteUser(keystone, trustee.id));
       trust = await createTrust(keystone, {
         trustor_user_id: adminId, trustee_user_id: trustee.id, project_id: projectId, roles: [{ name: 'member' }], impersonation: false,
         expires_at: '2099-01-01T00:00:00.000000Z', remaining_uses: null, allow_redelegation: true, redelegation_count: 1,
       });
-      cleanup.add(`trust to ${trusteeName}`, () => deleteTrust(keystone, trust.id));
+      cleanup.add(`trust to ${trusteeName}`, async () => deleteTrust(keystone, trust.id));
       expect(trust).toMatchObject({ trustor_user_id: adminId, trustee_user_id: trustee.id, project_id: projectId, impersonation: false, redelegation_count: 1 });
     });
 

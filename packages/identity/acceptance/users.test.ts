@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { authenticate, isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createIdentityClient } from '../src/client.js';
+import { authenticate, isAuthError, isHttpError } from '@openstack-ts/core';
+import { createIdentityClient, type IdentityClient } from '../src/client.js';
 import {
   changeUserPassword, createUser, deleteUser, findUserId, getUser, listUserGroups, listUserProjects, listUsers, updateUser,
 } from '../src/users/index.js';
@@ -11,7 +11,7 @@ const authUrl = 'http://127.0.0.1:5000/v3';
 describeWithService('identity', 'users against the real Keystone', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let keystone: ServiceClient;
+    let keystone: IdentityClient;
     let id: string;
     let name: string;
     const first = `${uniqueName('pw')}-A1`;
@@ -22,7 +22,7 @@ describeWithService('identity', 'users against the real Keystone', () => {
       name = uniqueName('user');
       const user = await createUser(keystone, { name, domain_id: 'default', password: first, description: 'acceptance', email: 'acc@example.test', enabled: true, options: { ignore_password_expiry: true } });
       id = user.id;
-      cleanup.add(`user ${name}`, () => deleteUser(keystone, user.id));
+      cleanup.add(`user ${name}`, async () => deleteUser(keystone, user.id));
       expect(user).toMatchObject({ name, domain_id: 'default', enabled: true, email: 'acc@example.test', options: { ignore_password_expiry: true } });
       expect(JSON.stringify(user)).not.toContain(first);
     });
@@ -31,7 +31,8 @@ describeWithService('identity', 'users against the real Keystone', () => {
       expect((await getUser(keystone, id)).description).toBe('acceptance');
       expect((await listUsers(keystone, { name, domain_id: 'default', enabled: true }).all()).map((u) => u.id)).toEqual([id]);
       expect(await listUsers(keystone, { name, enabled: false }).all()).toEqual([]);
-      expect(await findUserId(keystone, name, { domain_id: 'default' })).toBe(id);
+      expect(await findUserId(keystone, name, { domain_id: 'default' })).toEqual({ id, matchedBy: 'name' });
+      expect(await findUserId(keystone, id)).toEqual({ id, matchedBy: 'id' });
       expect(await updateUser(keystone, id, { description: 'changed', email: 'acc2@example.test' })).toMatchObject({ description: 'changed', email: 'acc2@example.test' });
       expect(await listUserProjects(keystone, id).all()).toEqual([]);
       expect(await listUserGroups(keystone, id).all()).toEqual([]);
@@ -49,8 +50,11 @@ describeWithService('identity', 'users against the real Keystone', () => {
       await changeUserPassword(self, id, { original_password: first, password: second });
       const again = await authenticate({ auth: { authUrl, userId: id, password: second } });
       expect(again.token?.body.user.id).toBe(id);
+      // Keystone refuses the old password: an AuthError (rejected) whose cause is Keystone's 401.
       const old = await authenticate({ auth: { authUrl, userId: id, password: first } }).catch((e: unknown) => e);
-      expect(old).toBeInstanceOf(Error);
+      expect(isAuthError(old) && old.reason).toBe('rejected');
+      expect(isHttpError((old as Error).cause, 401)).toBe(true);
+      expect(String(old)).not.toContain(first);
     });
 
     it('deletes it; getting it again is 404', async () => {

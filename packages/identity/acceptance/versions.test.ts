@@ -6,7 +6,7 @@ import { getIdentityVersion, listIdentityVersions } from '../src/versions/index.
 describeWithService('identity', 'identity versions against the real Keystone', () => {
   it('lists the versions at the root and shows v3', async () => {
     const keystone = await createIdentityClient(await memberProvider());
-    const versions = await listIdentityVersions(keystone);
+    const versions = await listIdentityVersions(keystone).all();
     const v3 = versions.find((version) => version.id.startsWith('v3.'));
     expect(v3?.status).toBe('stable');
     expect(v3?.links.find((link) => link.rel === 'self')?.href).toBe(keystone.endpoint);

@@ -10,7 +10,8 @@ export interface Links {
 /**
  * How Keystone lists page: older releases answer everything at once with `links.next: null`;
  * newer ones take `limit`/`marker` and give `links.next`. Following `links.next` covers both,
- * so callers never need to know which Keystone they talk to.
+ * so callers never need to know which Keystone they talk to. Internal: not exported from the
+ * package root.
  */
 export function keystonePages(): PageStrategy {
   return linkedPages('links');
@@ -24,12 +25,5 @@ export interface TagFilters {
   'not-tags-any'?: string[];
 }
 
-/** Turns tag filter arrays into Keystone's comma-joined values; other fields pass through. */
-export function joinTagFilters(query: object): Record<string, string | number | boolean | undefined> {
-  const out: Record<string, string | number | boolean | undefined> = {};
-  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
-    if (value === undefined) continue;
-    out[key] = Array.isArray(value) ? value.join(',') : (value as string | number | boolean);
-  }
-  return out;
-}
+/** The keys of {@link TagFilters}, which Keystone wants comma-joined. */
+export const TAG_FILTER_KEYS = ['tags', 'tags-any', 'not-tags', 'not-tags-any'] as const;

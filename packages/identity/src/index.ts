@@ -1,6 +1,5 @@
-export { createIdentityClient } from './client.js';
-export type { IdentityClientOptions } from './client.js';
-export { keystonePages } from './common.js';
+export { asIdentityClient, createIdentityClient } from './client.js';
+export type { IdentityClient, IdentityClientOptions } from './client.js';
 export type { Links, TagFilters } from './common.js';
 export * from './projects/index.js';
 export * from './users/index.js';

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import {
   addAddressGroupAddresses,
   createAddressGroup,
@@ -14,7 +15,7 @@ import { createNetworkingClient } from '../src/client.js';
 
 describeWithService('network', 'address groups against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let id: string;
   let name: string;
 
@@ -23,7 +24,7 @@ describeWithService('network', 'address groups against the real Neutron', () => 
     name = uniqueName('addrgroup');
     const group = await createAddressGroup(neutron, { name, description: 'acceptance', addresses: ['192.0.2.10/32', '2001:db8::/64'] });
     id = group.id;
-    cleanup.add(`address group ${name}`, () => deleteAddressGroup(neutron, group.id));
+    cleanup.add(`address group ${name}`, async () => deleteAddressGroup(neutron, group.id));
     expect(group).toMatchObject({ name, description: 'acceptance', addresses: ['192.0.2.10/32', '2001:db8::/64'] });
     expect((await getAddressGroup(neutron, id)).name).toBe(name);
     expect((await listAddressGroups(neutron, { name, fields: ['id', 'name'] }).all()).map((g) => g.id)).toEqual([id]);

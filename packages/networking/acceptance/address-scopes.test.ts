@@ -1,12 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createAddressScope, deleteAddressScope, getAddressScope, listAddressScopes, updateAddressScope } from '../src/address-scopes/index.js';
 import { createNetworkingClient } from '../src/client.js';
 
 describeWithService('network', 'address scopes against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let id: string;
   let name: string;
 
@@ -15,7 +16,7 @@ describeWithService('network', 'address scopes against the real Neutron', () => 
     name = uniqueName('address-scope');
     const scope = await createAddressScope(neutron, { name, ip_version: 6 });
     id = scope.id;
-    cleanup.add(`address scope ${name}`, () => deleteAddressScope(neutron, scope.id));
+    cleanup.add(`address scope ${name}`, async () => deleteAddressScope(neutron, scope.id));
     expect(scope).toMatchObject({ name, ip_version: 6, shared: false });
     expect(await getAddressScope(neutron, id)).toEqual(scope);
     expect((await listAddressScopes(neutron, { name, ip_version: 6, fields: ['id', 'name'] }).all())).toEqual([{ id, name }]);
@@ -40,7 +41,7 @@ describeWithService('network', 'address scopes against the real Neutron', () => 
       const admin = await createNetworkingClient(await adminProvider());
       const scopeName = uniqueName('address-scope');
       const scope = await createAddressScope(admin, { name: scopeName, ip_version: 4 });
-      cleanup.add(`address scope ${scopeName}`, () => deleteAddressScope(admin, scope.id));
+      cleanup.add(`address scope ${scopeName}`, async () => deleteAddressScope(admin, scope.id));
       expect(await listAddressScopes(neutron, { name: scopeName }).all()).toEqual([]);
       expect((await updateAddressScope(admin, scope.id, { shared: true })).shared).toBe(true);
       expect((await listAddressScopes(neutron, { name: scopeName, shared: true }).all()).map((s) => s.id)).toEqual([scope.id]);

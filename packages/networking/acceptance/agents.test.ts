@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import {
   addDhcpAgentNetwork,
   addL3AgentRouter,
@@ -30,7 +31,7 @@ function expectAgentNotFound(error: unknown): void {
 describeWithService('network', 'agents against the real Neutron', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: NetworkingClient;
     let network: string;
     let router: string;
 
@@ -51,7 +52,7 @@ describeWithService('network', 'agents against the real Neutron', () => {
     it('DHCP scheduling: no agent serves a new network', async () => {
       const name = uniqueName('network');
       network = (await createNetwork(admin, { name })).id;
-      cleanup.add(`network ${name}`, () => deleteNetwork(admin, network));
+      cleanup.add(`network ${name}`, async () => deleteNetwork(admin, network));
       expect(await listNetworkDhcpAgents(admin, network).all()).toEqual([]);
       expectAgentNotFound(await listDhcpAgentNetworks(admin, UNKNOWN).all().catch((e: unknown) => e));
       expectAgentNotFound(await addDhcpAgentNetwork(admin, UNKNOWN, { network_id: network }).catch((e: unknown) => e));
@@ -62,7 +63,7 @@ describeWithService('network', 'agents against the real Neutron', () => {
       const name = uniqueName('router');
       // A raw request: the routers module is not what this test is about.
       router = (await admin.request<{ id: string }>({ method: 'POST', path: 'routers', json: { router: { name } }, expectStatus: [201], unwrap: 'router' })).id;
-      cleanup.add(`router ${name}`, () => admin.execute({ method: 'DELETE', path: `routers/${router}`, expectStatus: [204] }));
+      cleanup.add(`router ${name}`, async () => admin.execute({ method: 'DELETE', path: `routers/${router}`, expectStatus: [204] }));
       expect(await listRouterL3Agents(admin, router).all()).toEqual([]);
       expectAgentNotFound(await listL3AgentRouters(admin, UNKNOWN).all().catch((e: unknown) => e));
       expectAgentNotFound(await addL3AgentRouter(admin, UNKNOWN, { router_id: router }).catch((e: unknown) => e));

@@ -1,12 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetwork, createNetworkingClient, createNetworks, deleteNetwork, findNetworkId, getNetwork, listNetworks, updateNetwork } from '../src/index.js';
 import { addResourceTag, deleteAllResourceTags, deleteResourceTag, listResourceTags, replaceResourceTags, resourceHasTag } from '../src/index.js';
 
 describeWithService('network', 'networks and tags against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let id: string;
   let name: string;
 
@@ -15,9 +16,10 @@ describeWithService('network', 'networks and tags against the real Neutron', () 
     name = uniqueName('network');
     const network = await createNetwork(neutron, { name, description: 'acceptance', mtu: 1400, port_security_enabled: false });
     id = network.id;
-    cleanup.add(`network ${name}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${name}`, async () => deleteNetwork(neutron, network.id));
     expect(network).toMatchObject({ name, description: 'acceptance', mtu: 1400, port_security_enabled: false, status: 'ACTIVE' });
-    expect(await findNetworkId(neutron, name)).toBe(id);
+    expect(await findNetworkId(neutron, name)).toEqual({ id, matchedBy: 'name' });
+    expect(await findNetworkId(neutron, id)).toEqual({ id, matchedBy: 'id' });
     expect((await getNetwork(neutron, id)).name).toBe(name);
     expect((await updateNetwork(neutron, id, { description: 'changed', port_security_enabled: true })).port_security_enabled).toBe(true);
   });
@@ -25,7 +27,7 @@ describeWithService('network', 'networks and tags against the real Neutron', () 
   it('tags it, and lists by tag filters', async () => {
     expect((await replaceResourceTags(neutron, 'networks', id, ['red', 'blue'])).sort()).toEqual(['blue', 'red']);
     await addResourceTag(neutron, 'networks', id, 'green');
-    expect((await listResourceTags(neutron, 'networks', id)).sort()).toEqual(['blue', 'green', 'red']);
+    expect((await listResourceTags(neutron, 'networks', id).all()).sort()).toEqual(['blue', 'green', 'red']);
     expect(await resourceHasTag(neutron, 'networks', id, 'green')).toBe(true);
     expect(await resourceHasTag(neutron, 'networks', id, 'purple')).toBe(false);
     expect((await listNetworks(neutron, { tags: ['red', 'green'], name }).all()).map((n) => n.id)).toEqual([id]);
@@ -33,7 +35,7 @@ describeWithService('network', 'networks and tags against the real Neutron', () 
     expect((await listNetworks(neutron, { 'tags-any': ['purple', 'blue'], fields: ['id'], name }).all()).map((n) => n.id)).toEqual([id]);
     await deleteResourceTag(neutron, 'networks', id, 'green');
     await deleteAllResourceTags(neutron, 'networks', id);
-    expect(await listResourceTags(neutron, 'networks', id)).toEqual([]);
+    expect(await listResourceTags(neutron, 'networks', id).all()).toEqual([]);
   });
 
   it('pages through networks one at a time', async () => {
@@ -46,7 +48,7 @@ describeWithService('network', 'networks and tags against the real Neutron', () 
   it('creates networks in bulk', async () => {
     const names = [uniqueName('network'), uniqueName('network')];
     const networks = await createNetworks(neutron, names.map((n) => ({ name: n })));
-    for (const network of networks) cleanup.add(`network ${network.name}`, () => deleteNetwork(neutron, network.id));
+    for (const network of networks) cleanup.add(`network ${network.name}`, async () => deleteNetwork(neutron, network.id));
     expect(networks.map((n) => n.name)).toEqual(names);
   });
 
@@ -61,7 +63,7 @@ describeWithService('network', 'networks and tags against the real Neutron', () 
       const admin = await createNetworkingClient(await adminProvider());
       const providerName = uniqueName('network');
       const network = await createNetwork(admin, { name: providerName, 'provider:network_type': 'vlan', 'provider:physical_network': 'public', 'provider:segmentation_id': 3000 });
-      cleanup.add(`network ${providerName}`, () => deleteNetwork(admin, network.id));
+      cleanup.add(`network ${providerName}`, async () => deleteNetwork(admin, network.id));
       expect(network).toMatchObject({ 'provider:network_type': 'vlan', 'provider:segmentation_id': 3000 });
     });
 

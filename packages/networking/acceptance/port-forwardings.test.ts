@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createFloatingIp, deleteFloatingIp, getFloatingIp, updateFloatingIp } from '../src/floating-ips/index.js';
 import { createNetwork, deleteNetwork, findNetworkId } from '../src/networks/index.js';
@@ -9,7 +10,7 @@ import { addRouterInterface, createRouter, deleteRouter, removeRouterInterface }
 
 describeWithService('network', 'port forwardings against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let publicId: string;
   let portId: string;
   let otherPortId: string;
@@ -21,28 +22,28 @@ describeWithService('network', 'port forwardings against the real Neutron', () =
   async function rawCreate(collection: 'subnets' | 'ports', body: Record<string, unknown>): Promise<string> {
     const kind = collection === 'subnets' ? 'subnet' : 'port';
     const created = await neutron.request<{ id: string }>({ method: 'POST', path: collection, json: { [kind]: body }, expectStatus: [201], unwrap: kind });
-    cleanup.add(`${kind} ${String(body.name)}`, () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
+    cleanup.add(`${kind} ${String(body.name)}`, async () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
     return created.id;
   }
 
   beforeAll(async () => {
     neutron = await createNetworkingClient(await memberProvider());
-    publicId = await findNetworkId(neutron, 'public');
+    publicId = (await findNetworkId(neutron, 'public')).id;
     const networkName = uniqueName('network');
     const network = await createNetwork(neutron, { name: networkName });
-    cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
     const subnetId = await rawCreate('subnets', { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, cidr: '10.213.1.0/24' });
     const routerName = uniqueName('router');
     const router = await createRouter(neutron, { name: routerName, external_gateway_info: { network_id: publicId } });
-    cleanup.add(`router ${routerName}`, () => deleteRouter(neutron, router.id));
+    cleanup.add(`router ${routerName}`, async () => deleteRouter(neutron, router.id));
     await addRouterInterface(neutron, router.id, { subnet_id: subnetId });
-    cleanup.add('router interface', () => removeRouterInterface(neutron, router.id, { subnet_id: subnetId }));
+    cleanup.add('router interface', async () => removeRouterInterface(neutron, router.id, { subnet_id: subnetId }));
     portId = await rawCreate('ports', { name: uniqueName('port'), network_id: network.id, fixed_ips: [{ subnet_id: subnetId, ip_address: '10.213.1.10' }] });
     otherPortId = await rawCreate('ports', { name: uniqueName('port'), network_id: network.id, fixed_ips: [{ subnet_id: subnetId, ip_address: '10.213.1.20' }] });
     const description = uniqueName('fip');
     const fip = await createFloatingIp(neutron, { floating_network_id: publicId, description });
     fipId = fip.id;
-    cleanup.add(`floating IP ${description}`, () => deleteFloatingIp(neutron, fip.id));
+    cleanup.add(`floating IP ${description}`, async () => deleteFloatingIp(neutron, fip.id));
   });
 
   it('forwards a single port and a port range', async () => {
@@ -50,13 +51,13 @@ describeWithService('network', 'port forwardings against the real Neutron', () =
       internal_port_id: portId, internal_ip_address: '10.213.1.10', internal_port: 22, external_port: 2222, protocol: 'tcp', description: 'ssh',
     });
     singleId = single.id;
-    cleanup.add('port forwarding ssh', () => deletePortForwarding(neutron, fipId, single.id));
+    cleanup.add('port forwarding ssh', async () => deletePortForwarding(neutron, fipId, single.id));
     expect(single).toMatchObject({ internal_port: 22, external_port: 2222, internal_port_range: '22:22', external_port_range: '2222:2222', protocol: 'tcp', description: 'ssh' });
     const range = await createPortForwarding(neutron, fipId, {
       internal_port_id: portId, internal_ip_address: '10.213.1.10', internal_port_range: '8000:8010', external_port_range: '9000:9010', protocol: 'udp',
     });
     rangeId = range.id;
-    cleanup.add('port forwarding range', () => deletePortForwarding(neutron, fipId, range.id));
+    cleanup.add('port forwarding range', async () => deletePortForwarding(neutron, fipId, range.id));
     expect(range).toMatchObject({ internal_port: null, external_port: null, internal_port_range: '8000:8010', external_port_range: '9000:9010' });
   });
 
@@ -94,7 +95,7 @@ describeWithService('network', 'port forwardings against the real Neutron', () =
   it('refuses a port that has its own floating IP (409 PortHasBindingFloatingIP)', async () => {
     const description = uniqueName('fip');
     const bound = await createFloatingIp(neutron, { floating_network_id: publicId, port_id: otherPortId, description });
-    cleanup.add(`floating IP ${description}`, () => deleteFloatingIp(neutron, bound.id));
+    cleanup.add(`floating IP ${description}`, async () => deleteFloatingIp(neutron, bound.id));
     const error = await createPortForwarding(neutron, fipId, { internal_port_id: otherPortId, internal_ip_address: '10.213.1.20', internal_port: 80, external_port: 8080, protocol: 'tcp' }).catch((e: unknown) => e);
     expect(isHttpError(error, 409) && error.serviceErrorType).toBe('PortHasBindingFloatingIP');
     await deleteFloatingIp(neutron, bound.id);

@@ -1,13 +1,16 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, isNameLookupError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError, isNameLookupError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork } from '../src/networks/index.js';
-import { createPort, createPorts, deletePort, findPortId, getPort, listPorts, updatePort, type CreatePortInput } from '../src/ports/index.js';
+import { listExtensions } from '../src/extensions/index.js';
+import { createPort, createPorts, deletePort, findPortId, getPort, listPorts, updatePort, waitForPortStatus, type CreatePortInput } from '../src/ports/index.js';
+import { replaceResourceTags } from '../src/tags/index.js';
 
 describeWithService('network', 'ports against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let networkId: string;
   let subnetId: string;
   let portId: string;
@@ -17,7 +20,7 @@ describeWithService('network', 'ports against the real Neutron', () => {
   /** A port created by the member, deleted after the tests. */
   async function memberPort(input: Omit<CreatePortInput, 'network_id'>): Promise<Awaited<ReturnType<typeof createPort>>> {
     const port = await createPort(neutron, { network_id: networkId, ...input });
-    cleanup.add(`port ${port.name}`, () => deletePort(neutron, port.id));
+    cleanup.add(`port ${port.name}`, async () => deletePort(neutron, port.id));
     return port;
   }
 
@@ -26,7 +29,7 @@ describeWithService('network', 'ports against the real Neutron', () => {
     const networkName = uniqueName('network');
     const network = await createNetwork(neutron, { name: networkName });
     networkId = network.id;
-    cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
     // Subnets have no operations in this package yet: a raw request.
     const subnetName = uniqueName('subnet');
     const subnet = await neutron.request<{ id: string }>({
@@ -37,7 +40,7 @@ describeWithService('network', 'ports against the real Neutron', () => {
       unwrap: 'subnet',
     });
     subnetId = subnet.id;
-    cleanup.add(`subnet ${subnetName}`, () => neutron.execute({ method: 'DELETE', path: `subnets/${subnet.id}`, expectStatus: [204] }));
+    cleanup.add(`subnet ${subnetName}`, async () => neutron.execute({ method: 'DELETE', path: `subnets/${subnet.id}`, expectStatus: [204] }));
   });
 
   it('creates a port with fixed IPs, allowed address pairs, extra DHCP options and a DNS name', async () => {
@@ -73,8 +76,33 @@ describeWithService('network', 'ports against the real Neutron', () => {
 
   it('gets it and finds it by name', async () => {
     expect((await getPort(neutron, portId)).name).toBe(name);
-    expect(await findPortId(neutron, name)).toBe(portId);
+    expect(await findPortId(neutron, name)).toEqual({ id: portId, matchedBy: 'name' });
+    expect(await findPortId(neutron, portId)).toEqual({ id: portId, matchedBy: 'id' });
     expect(isNameLookupError(await findPortId(neutron, uniqueName('port')).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('waits for a status: an unbound port is DOWN, and stays DOWN', async () => {
+    const seen: string[] = [];
+    const port = await waitForPortStatus(neutron, portId, 'DOWN', { intervalMs: 500, timeoutMs: 30_000, onPoll: (p) => seen.push(p.status) });
+    expect([port.id, port.status, seen]).toEqual([portId, 'DOWN', ['DOWN']]);
+    // No host binds it (and the local cloud has no agents): ACTIVE never comes.
+    const timedOut = await waitForPortStatus(neutron, portId, 'ACTIVE', { intervalMs: 500, timeoutMs: 3_000 }).catch((e: unknown) => e);
+    expect(isTimeoutError(timedOut) && timedOut.message).toBe(`port ${portId} to become ACTIVE: no result within 3000 ms`);
+    const failed = await waitForPortStatus(neutron, portId, 'ACTIVE', { failOn: ['DOWN'] }).catch((e: unknown) => e);
+    expect(isResourceStateError(failed) && [failed.resource, failed.id, failed.status]).toEqual(['port', portId, 'DOWN']);
+  });
+
+  it('drops tags given at creation (this Neutron lacks tag-ports-during-bulk-creation); setting them afterwards works', async () => {
+    const extensions = (await listExtensions(neutron).all()).map((e) => e.alias);
+    expect(extensions).not.toContain('tag-ports-during-bulk-creation');
+    const port = await memberPort({ name: uniqueName('port'), tags: ['red'] });
+    expect(port.tags).toEqual([]);
+    const bulk = await createPorts(neutron, [{ network_id: networkId, name: uniqueName('port'), tags: ['blue'] }]);
+    for (const created of bulk) cleanup.add(`port ${created.name}`, async () => deletePort(neutron, created.id));
+    expect(bulk.map((p) => p.tags)).toEqual([[]]);
+    // The two-step way: create, then set the tags.
+    expect(await replaceResourceTags(neutron, 'ports', port.id, ['red', 'green'])).toEqual(expect.arrayContaining(['red', 'green']));
+    expect((await getPort(neutron, port.id)).tags?.sort()).toEqual(['green', 'red']);
   });
 
   it('creates a port with port security off and no security groups; groups on it are refused', async () => {
@@ -112,7 +140,7 @@ describeWithService('network', 'ports against the real Neutron', () => {
   it('creates ports in bulk and pages through them', async () => {
     const names = [uniqueName('port'), uniqueName('port')];
     const ports = await createPorts(neutron, [{ network_id: networkId, name: names[0] }, { network_id: networkId, name: names[1], admin_state_up: false }]);
-    for (const port of ports) cleanup.add(`port ${port.name}`, () => deletePort(neutron, port.id));
+    for (const port of ports) cleanup.add(`port ${port.name}`, async () => deletePort(neutron, port.id));
     expect(ports.map((p) => [p.name, p.admin_state_up])).toEqual([[names[0], true], [names[1], false]]);
     const pages: number[] = [];
     for await (const page of listPorts(neutron, { name: names, limit: 1, sort_key: 'name', sort_dir: 'asc', fields: ['id', 'name'] }).byPage()) pages.push(page.length);
@@ -161,7 +189,7 @@ describeWithService('network', 'ports against the real Neutron', () => {
         'binding:vnic_type': 'normal',
         'binding:profile': { trusted: true },
       });
-      cleanup.add(`port ${portName}`, () => deletePort(admin, port.id));
+      cleanup.add(`port ${portName}`, async () => deletePort(admin, port.id));
       expect(port).toMatchObject({
         'binding:host_id': 'host-ovs-filter-active',
         'binding:vif_type': 'ovs',

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, updateNetwork } from '../src/networks/index.js';
 import { createQosPolicy, deleteQosPolicy, getQosPolicy, listQosPolicies, updateQosPolicy } from '../src/qos-policies/index.js';
@@ -15,8 +16,8 @@ interface RawPort {
 describeWithService('network', 'QoS policies against the real Neutron', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
-    let member: ServiceClient;
+    let admin: NetworkingClient;
+    let member: NetworkingClient;
     let id: string;
     let name: string;
     let network: string;
@@ -29,7 +30,7 @@ describeWithService('network', 'QoS policies against the real Neutron', () => {
       // is_default stays false: a default policy would be given to every new network of the admin project.
       const policy = await createQosPolicy(admin, { name, description: 'acceptance', shared: false, is_default: false });
       id = policy.id;
-      cleanup.add(`QoS policy ${name}`, () => deleteQosPolicy(admin, policy.id));
+      cleanup.add(`QoS policy ${name}`, async () => deleteQosPolicy(admin, policy.id));
       expect(policy).toMatchObject({ name, description: 'acceptance', shared: false, is_default: false, rules: [] });
       expect((await getQosPolicy(admin, id)).name).toBe(name);
       const updated = await updateQosPolicy(admin, id, { description: 'changed', shared: true });
@@ -40,7 +41,7 @@ describeWithService('network', 'QoS policies against the real Neutron', () => {
     it('lists by filters and pages one policy at a time', async () => {
       const other = uniqueName('qos-policy');
       const second = await createQosPolicy(admin, { name: other });
-      cleanup.add(`QoS policy ${other}`, () => deleteQosPolicy(admin, second.id));
+      cleanup.add(`QoS policy ${other}`, async () => deleteQosPolicy(admin, second.id));
       expect((await listQosPolicies(admin, { name, shared: true, fields: ['id', 'name'] }).all())).toEqual([{ id, name }]);
       const pages: string[][] = [];
       for await (const page of listQosPolicies(admin, { name: [name, other], limit: 1, sort_key: 'name', sort_dir: 'asc' }).byPage()) pages.push(page.map((p) => p.name));
@@ -56,12 +57,12 @@ describeWithService('network', 'QoS policies against the real Neutron', () => {
     it('attaches the (rule-less) policy to a network and a port', async () => {
       const networkName = uniqueName('network');
       network = (await createNetwork(admin, { name: networkName })).id;
-      cleanup.add(`network ${networkName}`, () => deleteNetwork(admin, network));
+      cleanup.add(`network ${networkName}`, async () => deleteNetwork(admin, network));
       expect((await updateNetwork(admin, network, { qos_policy_id: id })).qos_policy_id).toBe(id);
       const portName = uniqueName('port');
       const created = await admin.request<RawPort>({ method: 'POST', path: 'ports', json: { port: { name: portName, network_id: network, qos_policy_id: id } }, expectStatus: [201], unwrap: 'port' });
       port = created.id;
-      cleanup.add(`port ${portName}`, () => admin.execute({ method: 'DELETE', path: `ports/${created.id}`, expectStatus: [204] }));
+      cleanup.add(`port ${portName}`, async () => admin.execute({ method: 'DELETE', path: `ports/${created.id}`, expectStatus: [204] }));
       // Extension `qos-port-network-policy`: the port also shows its network's policy.
       expect([created.qos_policy_id, created.qos_network_policy_id]).toEqual([id, id]);
     });

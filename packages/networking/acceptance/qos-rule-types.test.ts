@@ -1,13 +1,14 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { getQosRuleType, listQosRuleTypes } from '../src/qos-rule-types/index.js';
 
 const KINDS = ['bandwidth_limit', 'dscp_marking', 'minimum_bandwidth', 'minimum_packet_rate', 'packet_rate_limit'];
 
 describeWithService('network', 'QoS rule types against the real Neutron', () => {
-  let member: ServiceClient;
+  let member: NetworkingClient;
   let all: string[];
   let anySupported: string[];
 

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, updateNetwork } from '../src/networks/index.js';
 import { createQosPolicy, deleteQosPolicy, getQosPolicy } from '../src/qos-policies/index.js';
@@ -39,7 +40,7 @@ type Kind = (typeof KINDS)[number];
 describeWithService('network', 'QoS rules against the real Neutron', () => {
   describeAsAdmin('as admin', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: NetworkingClient;
     let policy: string;
     const rules = {} as Record<Kind, string>;
 
@@ -47,7 +48,7 @@ describeWithService('network', 'QoS rules against the real Neutron', () => {
       admin = await createNetworkingClient(await adminProvider());
       const name = uniqueName('qos-policy');
       policy = (await createQosPolicy(admin, { name })).id;
-      cleanup.add(`QoS policy ${name}`, () => deleteQosPolicy(admin, policy));
+      cleanup.add(`QoS policy ${name}`, async () => deleteQosPolicy(admin, policy));
       const bw = await createBandwidthLimitRule(admin, policy, { max_kbps: 10000, max_burst_kbps: 8000, direction: 'ingress' });
       expect(bw).toMatchObject({ max_kbps: 10000, max_burst_kbps: 8000, direction: 'ingress' });
       const dscp = await createDscpMarkingRule(admin, policy, { dscp_mark: 26 });
@@ -102,12 +103,12 @@ describeWithService('network', 'QoS rules against the real Neutron', () => {
       const supported = new Set((await listQosRuleTypes(admin).all()).map((t) => t.type));
       const networkName = uniqueName('network');
       const network = (await createNetwork(admin, { name: networkName })).id;
-      cleanup.add(`network ${networkName}`, () => deleteNetwork(admin, network));
+      cleanup.add(`network ${networkName}`, async () => deleteNetwork(admin, network));
       const portName = uniqueName('port');
       // A raw request: ports are another folder's operations.
       const port = (await admin.request<{ id: string }>({ method: 'POST', path: 'ports', json: { port: { name: portName, network_id: network } }, expectStatus: [201], unwrap: 'port' })).id;
-      cleanup.add(`port ${portName}`, () => admin.execute({ method: 'DELETE', path: `ports/${port}`, expectStatus: [204] }));
-      const setPortPolicy = (qos_policy_id: string | null): Promise<unknown> =>
+      cleanup.add(`port ${portName}`, async () => admin.execute({ method: 'DELETE', path: `ports/${port}`, expectStatus: [204] }));
+      const setPortPolicy = async (qos_policy_id: string | null): Promise<unknown> =>
         admin.request({ method: 'PUT', path: `ports/${port}`, json: { port: { qos_policy_id } }, expectStatus: [200], unwrap: 'port' });
 
       // With a rule of every kind, the first kind no driver supports is named; the local cloud's
@@ -129,9 +130,9 @@ describeWithService('network', 'QoS rules against the real Neutron', () => {
       // A policy already on the port accepts no rule its driver cannot enforce either.
       const emptyName = uniqueName('qos-policy');
       const empty = (await createQosPolicy(admin, { name: emptyName })).id;
-      cleanup.add(`QoS policy ${emptyName}`, () => deleteQosPolicy(admin, empty));
+      cleanup.add(`QoS policy ${emptyName}`, async () => deleteQosPolicy(admin, empty));
       await setPortPolicy(empty);
-      cleanup.add(`port ${portName} QoS policy`, () => setPortPolicy(null));
+      cleanup.add(`port ${portName} QoS policy`, async () => setPortPolicy(null));
       if (!supported.has('dscp_marking')) {
         const error = await createDscpMarkingRule(admin, empty, { dscp_mark: 26 }).catch((e: unknown) => e);
         expect(isHttpError(error, 409) && [error.serviceErrorType, error.serviceMessage]).toEqual(['QosRuleNotSupported', `Rule dscp_marking is not supported by port ${port}`]);

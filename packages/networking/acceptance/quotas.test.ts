@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { deleteQuota, getDefaultQuota, getQuota, getQuotaDetails, listQuotas, updateQuota, type Quota } from '../src/quotas/index.js';
 
@@ -22,7 +23,7 @@ describeWithService('network', 'quotas against the real Neutron', () => {
 
   describeAsAdmin('as admin, on the member’s project', () => {
     const cleanup = useCleanup();
-    let neutron: ServiceClient;
+    let neutron: NetworkingClient;
     let project: string;
 
     it('updates the quota and puts the original back afterwards', async () => {
@@ -30,7 +31,7 @@ describeWithService('network', 'quotas against the real Neutron', () => {
       project = (await memberProvider()).token?.body.project?.id ?? '';
       const hadOwn = (await listQuotas(neutron).all()).some((quota) => quota.project_id === project);
       const original: Quota = await getQuota(neutron, project);
-      cleanup.add(`quota of ${project}`, () => (hadOwn ? updateQuota(neutron, project, { ...original }) : deleteQuota(neutron, project)));
+      cleanup.add(`quota of ${project}`, async () => (hadOwn ? updateQuota(neutron, project, { ...original }) : deleteQuota(neutron, project)));
       const updated = await updateQuota(neutron, project, { network: 77, port: 444 });
       expect(updated).toMatchObject({ network: 77, port: 444, subnet: original.subnet });
       expect((await listQuotas(neutron).all()).find((quota) => quota.project_id === project)).toMatchObject({ tenant_id: project, network: 77 });

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, getNetwork } from '../src/networks/index.js';
 import { createRbacPolicy, deleteRbacPolicy, getRbacPolicy, listRbacPolicies, updateRbacPolicy } from '../src/rbac-policies/index.js';
@@ -8,8 +9,8 @@ import { createRbacPolicy, deleteRbacPolicy, getRbacPolicy, listRbacPolicies, up
 describeWithService('network', 'RBAC policies against the real Neutron', () => {
   describeAsAdmin('the member shares a network with the admin project', () => {
     const cleanup = useCleanup();
-    let member: ServiceClient;
-    let admin: ServiceClient;
+    let member: NetworkingClient;
+    let admin: NetworkingClient;
     let memberProject: string;
     let adminProject: string;
     let network: string;
@@ -24,10 +25,10 @@ describeWithService('network', 'RBAC policies against the real Neutron', () => {
       adminProject = adminSide.token?.body.project?.id ?? '';
       const name = uniqueName('network');
       network = (await createNetwork(member, { name })).id;
-      cleanup.add(`network ${name}`, () => deleteNetwork(member, network));
+      cleanup.add(`network ${name}`, async () => deleteNetwork(member, network));
       const created = await createRbacPolicy(member, { object_type: 'network', object_id: network, action: 'access_as_shared', target_tenant: adminProject });
       policy = created.id;
-      cleanup.add(`RBAC policy ${policy}`, () => deleteRbacPolicy(member, policy));
+      cleanup.add(`RBAC policy ${policy}`, async () => deleteRbacPolicy(member, policy));
       expect(created).toMatchObject({ object_type: 'network', object_id: network, action: 'access_as_shared', target_tenant: adminProject, project_id: memberProject });
       expect((await getNetwork(admin, network)).shared).toBe(true);
     });

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, findNetworkId } from '../src/networks/index.js';
 import {
@@ -14,11 +15,12 @@ import {
   removeRouterExtraRoutes,
   removeRouterInterface,
   updateRouter,
+  waitForRouterInterface,
 } from '../src/routers/index.js';
 
 describeWithService('network', 'routers against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let publicId: string;
   let subnetId: string;
   let otherSubnetId: string;
@@ -30,16 +32,16 @@ describeWithService('network', 'routers against the real Neutron', () => {
   async function rawCreate(collection: 'subnets' | 'ports', body: Record<string, unknown>): Promise<string> {
     const kind = collection === 'subnets' ? 'subnet' : 'port';
     const created = await neutron.request<{ id: string }>({ method: 'POST', path: collection, json: { [kind]: body }, expectStatus: [201], unwrap: kind });
-    cleanup.add(`${kind} ${String(body.name)}`, () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
+    cleanup.add(`${kind} ${String(body.name)}`, async () => neutron.execute({ method: 'DELETE', path: `${collection}/${created.id}`, expectStatus: [204] }));
     return created.id;
   }
 
   beforeAll(async () => {
     neutron = await createNetworkingClient(await memberProvider());
-    publicId = await findNetworkId(neutron, 'public');
+    publicId = (await findNetworkId(neutron, 'public')).id;
     const networkName = uniqueName('network');
     const network = await createNetwork(neutron, { name: networkName });
-    cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
     subnetId = await rawCreate('subnets', { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, cidr: '10.211.1.0/24' });
     otherSubnetId = await rawCreate('subnets', { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, cidr: '10.211.2.0/24' });
     portId = await rawCreate('ports', { name: uniqueName('port'), network_id: network.id, fixed_ips: [{ subnet_id: otherSubnetId }] });
@@ -49,11 +51,12 @@ describeWithService('network', 'routers against the real Neutron', () => {
     name = uniqueName('router');
     const router = await createRouter(neutron, { name, description: 'acceptance', admin_state_up: true, external_gateway_info: { network_id: publicId } });
     routerId = router.id;
-    cleanup.add(`router ${name}`, () => deleteRouter(neutron, router.id));
+    cleanup.add(`router ${name}`, async () => deleteRouter(neutron, router.id));
     expect(router).toMatchObject({ name, description: 'acceptance', status: 'ACTIVE', external_gateway_info: { network_id: publicId, enable_snat: true }, routes: [] });
     expect(router.external_gateway_info?.external_fixed_ips).toHaveLength(1);
     expect((await getRouter(neutron, routerId)).name).toBe(name);
-    expect(await findRouterId(neutron, name)).toBe(routerId);
+    expect(await findRouterId(neutron, name)).toEqual({ id: routerId, matchedBy: 'name' });
+    expect(await findRouterId(neutron, routerId)).toEqual({ id: routerId, matchedBy: 'id' });
     expect((await listRouters(neutron, { name, admin_state_up: true, description: 'acceptance' }).all()).map((r) => r.id)).toEqual([routerId]);
     const renamed = await updateRouter(neutron, routerId, { description: 'changed', admin_state_up: true });
     expect(renamed.description).toBe('changed');
@@ -62,7 +65,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
   it('pages through routers one at a time', async () => {
     const otherName = uniqueName('router');
     const other = await createRouter(neutron, { name: otherName });
-    cleanup.add(`router ${otherName}`, () => deleteRouter(neutron, other.id));
+    cleanup.add(`router ${otherName}`, async () => deleteRouter(neutron, other.id));
     expect(other.external_gateway_info).toBeNull();
     const pages: string[][] = [];
     for await (const page of listRouters(neutron, { name: [name, otherName], limit: 1, sort_key: 'name', sort_dir: 'asc', fields: ['id', 'name'] }).byPage()) {
@@ -73,11 +76,28 @@ describeWithService('network', 'routers against the real Neutron', () => {
 
   it('adds interfaces by subnet and by port', async () => {
     const bySubnet = await addRouterInterface(neutron, routerId, { subnet_id: subnetId });
-    cleanup.add(`interface of ${name} on a subnet`, () => removeRouterInterface(neutron, routerId, { subnet_id: subnetId }));
+    cleanup.add(`interface of ${name} on a subnet`, async () => removeRouterInterface(neutron, routerId, { subnet_id: subnetId }));
     expect(bySubnet).toMatchObject({ id: routerId, subnet_id: subnetId, subnet_ids: [subnetId] });
     const byPort = await addRouterInterface(neutron, routerId, { port_id: portId });
-    cleanup.add(`interface of ${name} on a port`, () => removeRouterInterface(neutron, routerId, { port_id: portId }));
+    cleanup.add(`interface of ${name} on a port`, async () => removeRouterInterface(neutron, routerId, { port_id: portId }));
     expect(byPort).toMatchObject({ id: routerId, port_id: portId, subnet_id: otherSubnetId });
+  });
+
+  it('waits for the interfaces by subnet and by port; without an L3 agent Neutron leaves them DOWN', async () => {
+    const bySubnet = await waitForRouterInterface(neutron, routerId, { subnetId }, { status: ['ACTIVE', 'DOWN'], intervalMs: 500, timeoutMs: 30_000 });
+    expect(bySubnet).toMatchObject({ device_id: routerId, device_owner: 'network:router_interface', fixed_ips: [{ subnet_id: subnetId, ip_address: '10.211.1.1' }] });
+    const byPort = await waitForRouterInterface(neutron, routerId, { portId }, { status: ['ACTIVE', 'DOWN'], intervalMs: 500, timeoutMs: 30_000 });
+    expect([byPort.id, byPort.device_id, byPort.device_owner]).toEqual([portId, routerId, 'network:router_interface']);
+    // The local cloud runs no L3 agent: nothing plugs the interface, so waiting for ACTIVE (the
+    // default) times out, having seen the port DOWN at every poll.
+    const seen: string[] = [];
+    const error = await waitForRouterInterface(neutron, routerId, { subnetId }, { intervalMs: 500, timeoutMs: 3_000, onPoll: (port) => seen.push(port.status) }).catch((e: unknown) => e);
+    expect(isTimeoutError(error) && error.message).toBe(`the interface of router ${routerId} on subnet ${subnetId} to become ACTIVE: no result within 3000 ms`);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen)).toEqual(new Set(['DOWN']));
+    // failOn against the real answer: DOWN named as a failure ends the wait at the first poll.
+    const down = await waitForRouterInterface(neutron, routerId, { portId }, { intervalMs: 500, failOn: ['DOWN'] }).catch((e: unknown) => e);
+    expect(isResourceStateError(down) && [down.resource, down.id, down.status]).toEqual(['router interface port', portId, 'DOWN']);
   });
 
   it('replaces, adds and removes static routes', async () => {
@@ -112,7 +132,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
   });
 
   describeAsAdmin('as admin', () => {
-    let admin: ServiceClient;
+    let admin: NetworkingClient;
 
     beforeAll(async () => {
       admin = await createNetworkingClient(await adminProvider());
@@ -127,7 +147,7 @@ describeWithService('network', 'routers against the real Neutron', () => {
         distributed: true,
         ha: false,
       });
-      cleanup.add(`router ${adminName}`, () => deleteRouter(admin, router.id));
+      cleanup.add(`router ${adminName}`, async () => deleteRouter(admin, router.id));
       expect(router).toMatchObject({ distributed: true, ha: false, external_gateway_info: { enable_snat: false } });
       expect(router.external_gateway_info?.external_fixed_ips?.[0]?.subnet_id).toBe(publicSubnet?.id);
       await updateRouter(admin, router.id, { admin_state_up: false });

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createAddressGroup, deleteAddressGroup } from '../src/address-groups/index.js';
 import { createNetworkingClient } from '../src/client.js';
 import {
@@ -15,13 +16,13 @@ import { createSecurityGroup, deleteSecurityGroup, getSecurityGroup, listSecurit
 
 describeWithService('network', 'security group rules against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let group: string;
   let remote: string;
   let ssh: SecurityGroupRule;
 
   const track = (rule: SecurityGroupRule): SecurityGroupRule => {
-    cleanup.add(`security group rule ${rule.id}`, () => deleteSecurityGroupRule(neutron, rule.id));
+    cleanup.add(`security group rule ${rule.id}`, async () => deleteSecurityGroupRule(neutron, rule.id));
     return rule;
   };
 
@@ -30,7 +31,7 @@ describeWithService('network', 'security group rules against the real Neutron', 
     for (const which of ['group', 'remote'] as const) {
       const name = uniqueName('secgroup');
       const created = await createSecurityGroup(neutron, { name });
-      cleanup.add(`security group ${name}`, () => deleteSecurityGroup(neutron, created.id));
+      cleanup.add(`security group ${name}`, async () => deleteSecurityGroup(neutron, created.id));
       if (which === 'group') group = created.id;
       else remote = created.id;
     }
@@ -58,7 +59,7 @@ describeWithService('network', 'security group rules against the real Neutron', 
   it('allows UDP from an address group, which then cannot be deleted', async () => {
     const name = uniqueName('addrgroup');
     const addresses = await createAddressGroup(neutron, { name, addresses: ['198.51.100.0/24'] });
-    cleanup.add(`address group ${name}`, () => deleteAddressGroup(neutron, addresses.id));
+    cleanup.add(`address group ${name}`, async () => deleteAddressGroup(neutron, addresses.id));
     const rule = track(
       await createSecurityGroupRule(neutron, { security_group_id: group, direction: 'ingress', protocol: 'udp', port_range_min: 5000, port_range_max: 5100, remote_address_group_id: addresses.id }),
     );

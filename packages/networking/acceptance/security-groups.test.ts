@@ -1,12 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createSecurityGroup, deleteSecurityGroup, findSecurityGroupId, getSecurityGroup, listSecurityGroups, updateSecurityGroup } from '../src/security-groups/index.js';
 
 describeWithService('network', 'security groups against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let id: string;
   let name: string;
   let project: string;
@@ -17,10 +18,11 @@ describeWithService('network', 'security groups against the real Neutron', () =>
     const group = await createSecurityGroup(neutron, { name, description: 'acceptance', stateful: true });
     id = group.id;
     project = group.project_id;
-    cleanup.add(`security group ${name}`, () => deleteSecurityGroup(neutron, group.id));
+    cleanup.add(`security group ${name}`, async () => deleteSecurityGroup(neutron, group.id));
     expect(group).toMatchObject({ name, description: 'acceptance', stateful: true });
     expect(group.security_group_rules.map((rule) => `${rule.direction} ${rule.ethertype}`).sort()).toEqual(['egress IPv4', 'egress IPv6']);
-    expect(await findSecurityGroupId(neutron, name)).toBe(id);
+    expect(await findSecurityGroupId(neutron, name)).toEqual({ id, matchedBy: 'name' });
+    expect(await findSecurityGroupId(neutron, id)).toEqual({ id, matchedBy: 'id' });
     expect((await getSecurityGroup(neutron, id)).name).toBe(name);
     const listed = await listSecurityGroups(neutron, { name, fields: ['id', 'name', 'stateful'] }).all();
     expect(listed).toEqual([{ id, name, stateful: true }]);
@@ -64,9 +66,9 @@ describeWithService('network', 'security groups against the real Neutron', () =>
       const admin = await createNetworkingClient(await adminProvider());
       const adminName = uniqueName('secgroup');
       const group = await createSecurityGroup(admin, { name: adminName, project_id: project });
-      cleanup.add(`security group ${adminName}`, () => deleteSecurityGroup(admin, group.id));
+      cleanup.add(`security group ${adminName}`, async () => deleteSecurityGroup(admin, group.id));
       expect(group.project_id).toBe(project);
-      expect(await findSecurityGroupId(neutron, adminName)).toBe(group.id);
+      expect(await findSecurityGroupId(neutron, adminName)).toEqual({ id: group.id, matchedBy: 'name' });
     });
   });
 });

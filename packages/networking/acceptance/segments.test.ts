@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork } from '../src/networks/index.js';
 import { createSegment, deleteSegment, getSegment, listSegments, updateSegment } from '../src/segments/index.js';
@@ -8,7 +9,7 @@ import { createSegment, deleteSegment, getSegment, listSegments, updateSegment }
 describeWithService('network', 'segments against the real Neutron', () => {
   describeAsAdmin('as admin, on a VLAN provider network', () => {
     const cleanup = useCleanup();
-    let admin: ServiceClient;
+    let admin: NetworkingClient;
     let network: string;
     let segment: string;
     // The local cloud's physical network `public` has no VLAN range: the ID is ours to pick.
@@ -19,11 +20,11 @@ describeWithService('network', 'segments against the real Neutron', () => {
       const networkName = uniqueName('network');
       // A VXLAN segment carries at most 1450 bytes here: the network's MTU must fit every segment.
       network = (await createNetwork(admin, { name: networkName, mtu: 1400, 'provider:network_type': 'vlan', 'provider:physical_network': 'public', 'provider:segmentation_id': vlan })).id;
-      cleanup.add(`network ${networkName}`, () => deleteNetwork(admin, network));
+      cleanup.add(`network ${networkName}`, async () => deleteNetwork(admin, network));
       const name = uniqueName('segment');
       const created = await createSegment(admin, { network_id: network, network_type: 'vxlan', name, description: 'acceptance' });
       segment = created.id;
-      cleanup.add(`segment ${name}`, () => deleteSegment(admin, segment));
+      cleanup.add(`segment ${name}`, async () => deleteSegment(admin, segment));
       expect(created).toMatchObject({ network_id: network, network_type: 'vxlan', physical_network: null, name, description: 'acceptance' });
       expect(typeof created.segmentation_id).toBe('number');
     });

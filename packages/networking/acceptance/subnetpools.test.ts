@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { adminProvider, describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createAddressScope, deleteAddressScope } from '../src/address-scopes/index.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork, getNetwork } from '../src/networks/index.js';
@@ -9,7 +10,7 @@ import { createSubnet, deleteSubnet } from '../src/subnets/index.js';
 
 describeWithService('network', 'subnet pools against the real Neutron', () => {
   const cleanup = useCleanup();
-  let neutron: ServiceClient;
+  let neutron: NetworkingClient;
   let scopeId: string;
   let id: string;
   let name: string;
@@ -19,13 +20,13 @@ describeWithService('network', 'subnet pools against the real Neutron', () => {
     const scopeName = uniqueName('address-scope');
     const scope = await createAddressScope(neutron, { name: scopeName, ip_version: 4 });
     scopeId = scope.id;
-    cleanup.add(`address scope ${scopeName}`, () => deleteAddressScope(neutron, scope.id));
+    cleanup.add(`address scope ${scopeName}`, async () => deleteAddressScope(neutron, scope.id));
     name = uniqueName('subnetpool');
     const pool = await createSubnetPool(neutron, {
       name, description: 'acceptance', prefixes: ['10.140.0.0/16'], default_prefixlen: 24, min_prefixlen: 20, max_prefixlen: 28, default_quota: 65536, address_scope_id: scopeId,
     });
     id = pool.id;
-    cleanup.add(`subnet pool ${name}`, () => deleteSubnetPool(neutron, pool.id));
+    cleanup.add(`subnet pool ${name}`, async () => deleteSubnetPool(neutron, pool.id));
     expect(pool).toMatchObject({ name, description: 'acceptance', ip_version: 4, prefixes: ['10.140.0.0/16'], default_quota: 65536, address_scope_id: scopeId, shared: false, is_default: false });
     expect([pool.default_prefixlen, pool.min_prefixlen, pool.max_prefixlen].map(Number)).toEqual([24, 20, 28]);
   });
@@ -52,9 +53,9 @@ describeWithService('network', 'subnet pools against the real Neutron', () => {
   it('allocates a subnet from the pool; its network joins the address scope, and the allocation is protected', async () => {
     const networkName = uniqueName('network');
     const network = await createNetwork(neutron, { name: networkName });
-    cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+    cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
     const subnet = await createSubnet(neutron, { name: uniqueName('subnet'), network_id: network.id, ip_version: 4, subnetpool_id: id, prefixlen: 27 });
-    cleanup.add(`subnet ${subnet.name}`, () => deleteSubnet(neutron, subnet.id));
+    cleanup.add(`subnet ${subnet.name}`, async () => deleteSubnet(neutron, subnet.id));
     expect(subnet).toMatchObject({ subnetpool_id: id, cidr: '10.140.0.0/27' });
     expect((await getNetwork(neutron, network.id)).ipv4_address_scope).toBe(scopeId);
     const removal = await removeSubnetPoolPrefixes(neutron, id, ['10.140.0.0/16']).catch((e: unknown) => e);
@@ -83,13 +84,13 @@ describeWithService('network', 'subnet pools against the real Neutron', () => {
       const admin = await createNetworkingClient(await adminProvider());
       const poolName = uniqueName('subnetpool');
       const pool = await createSubnetPool(admin, { name: poolName, prefixes: ['fd14:2::/48'], default_prefixlen: 64, shared: true, is_default: true });
-      cleanup.add(`subnet pool ${poolName}`, () => deleteSubnetPool(admin, pool.id));
+      cleanup.add(`subnet pool ${poolName}`, async () => deleteSubnetPool(admin, pool.id));
       expect(pool).toMatchObject({ ip_version: 6, shared: true, is_default: true, default_quota: null });
       const networkName = uniqueName('network');
       const network = await createNetwork(neutron, { name: networkName });
-      cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network.id));
+      cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network.id));
       const subnet = await createSubnet(neutron, { name: uniqueName('subnet'), network_id: network.id, ip_version: 6, use_default_subnetpool: true });
-      cleanup.add(`subnet ${subnet.name}`, () => deleteSubnet(neutron, subnet.id));
+      cleanup.add(`subnet ${subnet.name}`, async () => deleteSubnet(neutron, subnet.id));
       expect(subnet).toMatchObject({ subnetpool_id: pool.id, cidr: 'fd14:2::/64' });
       await deleteSubnet(neutron, subnet.id);
       // Free the default slot at once rather than in the cleanup at the end of the file.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cloudHas, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import type { NetworkingClient } from '../src/client.js';
 import { createNetworkingClient } from '../src/client.js';
 import { createNetwork, deleteNetwork } from '../src/networks/index.js';
 import { addTrunkSubports, createTrunk, deleteTrunk, getTrunk, listTrunkSubports, listTrunks, removeTrunkSubports, updateTrunk } from '../src/trunks/index.js';
@@ -26,7 +27,7 @@ async function trunkExtensionLoaded(): Promise<boolean> {
 const loaded = cloudHas('network') && (await trunkExtensionLoaded());
 
 /** Ports come from raw requests: they are another folder's operations. */
-function createRawPort(neutron: ServiceClient, name: string, networkId: string): Promise<{ id: string }> {
+async function createRawPort(neutron: NetworkingClient, name: string, networkId: string): Promise<{ id: string }> {
   return neutron.request<{ id: string }>({ method: 'POST', path: 'ports', json: { port: { name, network_id: networkId } }, expectStatus: [201], unwrap: 'port' });
 }
 
@@ -34,7 +35,7 @@ describeWithService('network', 'trunks against the real Neutron', () => {
   if (loaded) {
     describe('the trunk extension is loaded: full lifecycle', () => {
       const cleanup = useCleanup();
-      let neutron: ServiceClient;
+      let neutron: NetworkingClient;
       let trunk: string;
       let parent: string;
       let child: string;
@@ -44,17 +45,17 @@ describeWithService('network', 'trunks against the real Neutron', () => {
         neutron = await createNetworkingClient(await memberProvider());
         const networkName = uniqueName('network');
         const network = (await createNetwork(neutron, { name: networkName })).id;
-        cleanup.add(`network ${networkName}`, () => deleteNetwork(neutron, network));
+        cleanup.add(`network ${networkName}`, async () => deleteNetwork(neutron, network));
         for (const role of ['parent', 'child'] as const) {
           const portName = uniqueName('port');
           const port = (await createRawPort(neutron, portName, network)).id;
-          cleanup.add(`port ${portName}`, () => neutron.execute({ method: 'DELETE', path: `ports/${port}`, expectStatus: [204] }));
+          cleanup.add(`port ${portName}`, async () => neutron.execute({ method: 'DELETE', path: `ports/${port}`, expectStatus: [204] }));
           if (role === 'parent') parent = port;
           else child = port;
         }
         const created = await createTrunk(neutron, { port_id: parent, name, description: 'acceptance', admin_state_up: true });
         trunk = created.id;
-        cleanup.add(`trunk ${name}`, () => deleteTrunk(neutron, created.id));
+        cleanup.add(`trunk ${name}`, async () => deleteTrunk(neutron, created.id));
         expect(created).toMatchObject({ name, port_id: parent, description: 'acceptance', admin_state_up: true, sub_ports: [] });
         expect((await listTrunks(neutron, { port_id: parent }).all()).map((t) => t.id)).toEqual([trunk]);
         expect((await getTrunk(neutron, trunk)).name).toBe(name);
@@ -85,14 +86,14 @@ describeWithService('network', 'trunks against the real Neutron', () => {
         const neutron = await createNetworkingClient(await memberProvider());
         // One at a time, so no rejection waits unhandled.
         const calls: (() => Promise<unknown>)[] = [
-          () => listTrunks(neutron, { name: 'x' }).all(),
-          () => createTrunk(neutron, { port_id: ZERO, name: uniqueName('trunk'), sub_ports: [{ port_id: ZERO, segmentation_type: 'vlan', segmentation_id: 100 }] }),
-          () => getTrunk(neutron, ZERO),
-          () => updateTrunk(neutron, ZERO, { name: 'x' }),
-          () => deleteTrunk(neutron, ZERO),
-          () => addTrunkSubports(neutron, ZERO, [{ port_id: ZERO, segmentation_type: 'inherit' }]),
-          () => removeTrunkSubports(neutron, ZERO, [{ port_id: ZERO }]),
-          () => listTrunkSubports(neutron, ZERO).all(),
+          async () => listTrunks(neutron, { name: 'x' }).all(),
+          async () => createTrunk(neutron, { port_id: ZERO, name: uniqueName('trunk'), sub_ports: [{ port_id: ZERO, segmentation_type: 'vlan', segmentation_id: 100 }] }),
+          async () => getTrunk(neutron, ZERO),
+          async () => updateTrunk(neutron, ZERO, { name: 'x' }),
+          async () => deleteTrunk(neutron, ZERO),
+          async () => addTrunkSubports(neutron, ZERO, [{ port_id: ZERO, segmentation_type: 'inherit' }]),
+          async () => removeTrunkSubports(neutron, ZERO, [{ port_id: ZERO }]),
+          async () => listTrunkSubports(neutron, ZERO).all(),
         ];
         for (const call of calls) {
           const error = await call().catch((e: unknown) => e);

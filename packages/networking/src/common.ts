@@ -1,5 +1,3 @@
-import type { QueryValue } from '@openstack-ts/core';
-
 /** A link as Neutron returns it in `*_links`. */
 export interface Link {
   rel: 'self' | 'next' | 'previous' | (string & {});
@@ -39,17 +37,8 @@ export interface NeutronListQuery {
   revision_number?: number;
 }
 
-const TAG_FILTERS = new Set(['tags', 'tags-any', 'not-tags', 'not-tags-any']);
-
 /**
- * Turns a list query into query parameters: tag filters become one comma-separated value each
- * (as Neutron wants), other arrays repeat their key (`fields`, `sort_key`, multi-value filters).
+ * Neutron's tag filters: each is sent as one comma-separated value (`joinListFilters(query,
+ * TAG_FILTERS)`), where other arrays repeat their key (`fields`, `sort_key`, multi-value filters).
  */
-export function toNeutronQuery(query: object): Record<string, QueryValue> {
-  const out: Record<string, QueryValue> = {};
-  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
-    if (value === undefined) continue;
-    out[key] = TAG_FILTERS.has(key) && Array.isArray(value) ? value.join(',') : (value as QueryValue);
-  }
-  return out;
-}
+export const TAG_FILTERS: readonly string[] = ['tags', 'tags-any', 'not-tags', 'not-tags-any'];

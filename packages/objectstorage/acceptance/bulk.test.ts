@@ -1,8 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import type { ServiceClient } from '@openstack-ts/core';
 import { bulkDelete } from '../src/bulk/index.js';
-import { createObjectStorageClient } from '../src/client.js';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer, getContainer } from '../src/containers/index.js';
 import { listObjects, uploadObject } from '../src/objects/index.js';
 import { emptyAndDelete } from './helpers.js';
@@ -12,14 +11,14 @@ describeWithService('object-store', 'bulk delete against the real Swift', () => 
   const objects = uniqueName('bulk');
   const full = uniqueName('bulk-full');
   const names = Array.from({ length: 25 }, (_, i) => `dir ${String(i % 3)}/öbject ${String(i)}`);
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     await createContainer(swift, objects);
-    cleanup.add(`container ${objects}`, () => emptyAndDelete(swift, objects));
+    cleanup.add(`container ${objects}`, async () => emptyAndDelete(swift, objects));
     await createContainer(swift, full);
-    cleanup.add(`container ${full}`, () => emptyAndDelete(swift, full));
+    cleanup.add(`container ${full}`, async () => emptyAndDelete(swift, full));
     for (const name of names) await uploadObject(swift, objects, name, name);
     await uploadObject(swift, full, 'keep', 'keep');
   });
@@ -28,7 +27,7 @@ describeWithService('object-store', 'bulk delete against the real Swift', () => 
     const result = await bulkDelete(
       swift,
       [...names.map((name) => ({ container: objects, name })), { container: objects, name: 'not-there' }, { container: full }],
-      { batchSize: 10 },
+      { batch_size: 10 },
     );
     expect(result).toEqual({ deleted: 25, not_found: 1, errors: [{ path: `/${full}`, status: '409 Conflict' }] });
     expect(await listObjects(swift, objects).all()).toEqual([]);

@@ -1,21 +1,26 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
-import { createObjectStorageClient } from '../src/client.js';
+import { isHttpError } from '@openstack-ts/core';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer, updateContainer } from '../src/containers/index.js';
-import { createFormPost, type CreateFormPostOptions, type FormPost } from '../src/form-post/index.js';
+import { createFormPost, type CreateFormPostInput, type FormPost } from '../src/form-post/index.js';
 import { getInfo } from '../src/info/index.js';
 import { downloadObject, getObject, listObjects } from '../src/objects/index.js';
 import type { SignatureDigest } from '../src/temp-urls/index.js';
 import { emptyAndDelete } from './helpers.js';
 
 
-async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
+async function read(swift: ObjectStorageClient, container: string, name: string): Promise<string> {
   return new Response((await downloadObject(swift, container, name)).body).text();
 }
 
+/** Whole seconds since the epoch, `seconds` from now (by the clock `Date.now` gives). */
+function inSeconds(seconds: number): number {
+  return Math.floor(Date.now() / 1000) + seconds;
+}
+
 /** Posts the form as a browser would: the fields first, then the files (name → content). */
-function post({ url, fields }: FormPost, files: Record<string, string>): Promise<Response> {
+async function post({ url, fields }: FormPost, files: Record<string, string>): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   let n = 0;
@@ -28,18 +33,18 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
   const container = uniqueName('formpost');
   // A secret: a fresh random one, never printed. A container key leaves the shared account alone.
   const key = `clé-ключ-${crypto.randomUUID()}`; // Swift takes UTF-8 keys
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
   let digests: string[];
-  let form: (options: Partial<CreateFormPostOptions>) => Promise<FormPost>;
+  let form: (input: Partial<CreateFormPostInput>) => Promise<FormPost>;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());
     // Before Swift 2.30 formpost reported no digests and took sha1 only.
     digests = ((await getInfo(swift)).formpost as { allowed_digests?: string[] } | undefined)?.allowed_digests ?? ['sha1'];
     await createContainer(swift, container);
-    cleanup.add(`container ${container}`, () => emptyAndDelete(swift, container));
+    cleanup.add(`container ${container}`, async () => emptyAndDelete(swift, container));
     await updateContainer(swift, container, { temp_url_key: key });
-    form = (options) => createFormPost({ client: swift, container, key, expiresIn: 300, maxFileSize: 100, maxFileCount: 2, ...options } as CreateFormPostOptions);
+    form = async (input) => createFormPost(swift, container, { key, expires: inSeconds(300), max_file_size: 100, max_file_count: 2, ...input });
   });
 
   it('uploads two files under a prefix with a space and a ü, then redirects with status 201; the objects hold the files', async () => {
@@ -63,32 +68,32 @@ describeWithService('object-store', 'form POST against the real Swift', () => {
 
   it('sets X-Delete-After from x_delete_after', async () => {
     const before = Math.floor(Date.now() / 1000);
-    const response = await post(await form({ prefix: 'expiring/', deleteAfter: 3600 }), { 'x.txt': 'temporary' });
+    const response = await post(await form({ prefix: 'expiring/', delete_after: 3600 }), { 'x.txt': 'temporary' });
     expect(response.status).toBe(201);
     await response.body?.cancel();
     expect((await getObject(swift, container, 'expiring/x.txt')).delete_at).toBeGreaterThanOrEqual(before + 3600);
   });
 
   it('enforces max_file_count and max_file_size', async () => {
-    const tooMany = await post(await form({ prefix: 'count/', maxFileCount: 1, redirect: 'https://example.com/done' }), { 'a.txt': 'a', 'b.txt': 'b' });
+    const tooMany = await post(await form({ prefix: 'count/', max_file_count: 1, redirect: 'https://example.com/done' }), { 'a.txt': 'a', 'b.txt': 'b' });
     expect([tooMany.status, tooMany.headers.get('location')]).toEqual([303, 'https://example.com/done?status=400&message=max%20file%20count%20exceeded']);
     await tooMany.body?.cancel();
     // Swift stores the files up to the limit, then stops.
     expect(await read(swift, container, 'count/a.txt')).toBe('a');
     expect(isHttpError(await getObject(swift, container, 'count/b.txt').catch((e: unknown) => e), 404)).toBe(true);
-    const tooBig = await post(await form({ prefix: 'size/', maxFileSize: 10 }), { 'big.txt': '01234567890' });
+    const tooBig = await post(await form({ prefix: 'size/', max_file_size: 10 }), { 'big.txt': '01234567890' });
     expect([tooBig.status, await tooBig.text()]).toEqual([400, 'FormPost: max_file_size exceeded']);
   });
 
   it('answers 401 to an expired form and to a changed field', async () => {
     const now = Date.now();
     const spy = jest.spyOn(Date, 'now').mockReturnValue(now - 3_600_000);
-    const expired = await form({ prefix: 'expired/', expiresIn: 60 }).finally(() => {
+    const expired = await form({ prefix: 'expired/', expires: inSeconds(60) }).finally(() => {
       spy.mockRestore();
     });
     const response = await post(expired, { 'x.txt': 'late' });
     expect([response.status, await response.text()]).toEqual([401, 'FormPost: Form Expired']);
-    const good = await form({ prefix: 'tampered/', maxFileCount: 1 });
+    const good = await form({ prefix: 'tampered/', max_file_count: 1 });
     const tampered = await post({ ...good, fields: { ...good.fields, max_file_count: '5' } }, { 'x.txt': 'more' });
     expect([tampered.status, await tampered.text()]).toEqual([401, 'FormPost: Invalid Signature']);
     expect((await listObjects(swift, container, { prefix: 'expired/' }).all()).length + (await listObjects(swift, container, { prefix: 'tampered/' }).all()).length).toBe(0);

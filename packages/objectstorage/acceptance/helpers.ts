@@ -1,12 +1,14 @@
 import { providerFromCloud } from '@openstack-ts/config';
-import type { FetchFunction, ProviderClient, ServiceClient } from '@openstack-ts/core';
+import type { FetchFunction, ProviderClient } from '@openstack-ts/core';
+import type { PortableReadableStream } from '../src/bodies.js';
+import type { ObjectStorageClient } from '../src/client.js';
 import { bulkDelete } from '../src/bulk/index.js';
 import { deleteContainer } from '../src/containers/index.js';
 import { deleteObject, listObjectVersions, listObjects } from '../src/objects/index.js';
 import type { ObjectSummary } from '../src/objects/index.js';
 
 /** Deletes every object of a container (segments and manifests alike), then the container. */
-export async function emptyAndDelete(client: ServiceClient, container: string): Promise<void> {
+export async function emptyAndDelete(client: ObjectStorageClient, container: string): Promise<void> {
   const names: string[] = [];
   for await (const entry of listObjects(client, container)) names.push((entry as ObjectSummary).name);
   if (names.length > 0) await bulkDelete(client, names.map((name) => ({ container, name })));
@@ -14,10 +16,10 @@ export async function emptyAndDelete(client: ServiceClient, container: string): 
 }
 
 /** Deletes every version of every object of a versioned container, then the container. */
-export async function emptyVersionsAndDelete(client: ServiceClient, container: string): Promise<void> {
+export async function emptyVersionsAndDelete(client: ObjectStorageClient, container: string): Promise<void> {
   for await (const entry of listObjectVersions(client, container)) {
     if ('subdir' in entry) continue;
-    await deleteObject(client, container, entry.name, { versionId: entry.version_id });
+    await deleteObject(client, container, entry.name, { version_id: entry.version_id });
   }
   await deleteContainer(client, container);
 }
@@ -59,8 +61,8 @@ export function webStream(data: Uint8Array, chunk: number): ReadableStream<Uint8
   });
 }
 
-/** Reads a stream whole (tests only: the objects are small). */
-export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+/** Reads a download's body whole (tests only: the objects are small). */
+export async function readAll(stream: PortableReadableStream): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -79,7 +81,7 @@ export async function spoilableProvider(): Promise<{
   let reauths = 0;
   let puts = 0;
   let peak = 0;
-  const spoilingFetch: FetchFunction = (input, init) => {
+  const spoilingFetch: FetchFunction = async (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const method = init?.method ?? request?.method ?? 'GET';
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -114,4 +116,33 @@ export async function spoilableProvider(): Promise<{
     reauths: () => reauths,
     peakPuts: () => peak,
   };
+}
+
+/**
+ * A provider for the member cloud whose fetch flips the first byte of the bodies of the responses
+ * `match` picks: a proxy that corrupts data, to prove the ETag checks.
+ */
+export async function flippingProvider(match: (method: string, url: string) => boolean): Promise<ProviderClient> {
+  const flipping: FetchFunction = async (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const method = init?.method ?? request?.method ?? 'GET';
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const response = await fetch(input, init);
+    if (!match(method, url) || response.body === null) return response;
+    let flipped = false;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          if (!flipped && chunk.length > 0) {
+            const copy = chunk.slice();
+            copy[0] = (copy[0] ?? 0) ^ 0xff;
+            flipped = true;
+            controller.enqueue(copy);
+          } else controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+  return providerFromCloud(process.env.OSTS_MEMBER_CLOUD ?? 'local-demo', { fetch: flipping });
 }

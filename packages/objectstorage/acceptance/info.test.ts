@@ -1,11 +1,10 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithService, memberProvider } from '@openstack-ts/acceptance';
-import type { ServiceClient } from '@openstack-ts/core';
-import { createObjectStorageClient } from '../src/client.js';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { getInfo } from '../src/info/index.js';
 
 describeWithService('object-store', 'the cluster info against the real Swift', () => {
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
 
   beforeAll(async () => {
     swift = await createObjectStorageClient(await memberProvider());

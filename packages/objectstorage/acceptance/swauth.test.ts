@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type FetchFunction } from '@openstack-ts/core';
+import { isAuthError, isHttpError, type FetchFunction } from '@openstack-ts/core';
 import { createObjectStorageClient } from '../src/client.js';
 import { createContainer } from '../src/containers/index.js';
 import { downloadObject, listObjects, uploadObject } from '../src/objects/index.js';
@@ -28,7 +28,7 @@ suite(title, () => {
     expect(JSON.stringify(provider)).not.toContain(key);
     const container = uniqueName('swauth');
     await createContainer(swift, container);
-    cleanup.add(`swauth container ${container}`, () => emptyAndDelete(swift, container));
+    cleanup.add(`swauth container ${container}`, async () => emptyAndDelete(swift, container));
     await uploadObject(swift, container, 'hello.txt', 'hello over swauth');
     expect((await listObjects(swift, container).all()).map((e) => ('name' in e ? e.name : e.subdir))).toEqual(['hello.txt']);
     expect(new TextDecoder().decode(await readAll((await downloadObject(swift, container, 'hello.txt')).body))).toBe('hello over swauth');
@@ -37,7 +37,7 @@ suite(title, () => {
 
   it('after a 401 (a token Swift no longer takes) it authenticates again with the key and resends', async () => {
     let spoil = false;
-    const spoiling: FetchFunction = (input, init) => {
+    const spoiling: FetchFunction = async (input, init) => {
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       if (spoil && headers.has('x-auth-token')) {
         spoil = false;
@@ -52,14 +52,15 @@ suite(title, () => {
     const container = uniqueName('swauth');
     spoil = true;
     await createContainer(swift, container);
-    cleanup.add(`swauth container ${container}`, () => emptyAndDelete(swift, container));
+    cleanup.add(`swauth container ${container}`, async () => emptyAndDelete(swift, container));
     expect(events).toEqual(['initial', 'unauthorized']);
   });
 
-  it('a wrong key is a 401 from the auth endpoint, with the key nowhere in the error', async () => {
+  it('a wrong key is an AuthError (rejected, the auth endpoint\'s 401 its cause), with the key nowhere in the error', async () => {
     const provider = createSwauthProvider({ authUrl: authUrl ?? '', user, key: 'not-the-key-123' });
     const error = await createObjectStorageClient(provider).catch((e: unknown) => e);
-    expect(isHttpError(error, 401)).toBe(true);
+    expect(isAuthError(error) && error.reason).toBe('rejected');
+    expect(isHttpError((error as Error).cause, 401)).toBe(true);
     expect(JSON.stringify(error) + String(error)).not.toContain('not-the-key-123');
   });
 

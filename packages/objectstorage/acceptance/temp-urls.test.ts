@@ -1,16 +1,20 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import { describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
-import { isHttpError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
 import { getAccount, updateAccount } from '../src/accounts/index.js';
-import { createObjectStorageClient } from '../src/client.js';
+import { createObjectStorageClient, type ObjectStorageClient } from '../src/client.js';
 import { createContainer, updateContainer } from '../src/containers/index.js';
 import { getInfo } from '../src/info/index.js';
 import { downloadObject, getObject, uploadObject } from '../src/objects/index.js';
 import { createTempUrl, type SignatureDigest } from '../src/temp-urls/index.js';
 import { emptyAndDelete } from './helpers.js';
 
+/** Whole seconds since the epoch, `seconds` from now (by the clock `Date.now` gives). */
+function inSeconds(seconds: number): number {
+  return Math.floor(Date.now() / 1000) + seconds;
+}
 
-async function read(swift: ServiceClient, container: string, name: string): Promise<string> {
+async function read(swift: ObjectStorageClient, container: string, name: string): Promise<string> {
   return new Response((await downloadObject(swift, container, name)).body).text();
 }
 
@@ -32,7 +36,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   // Keys are secrets: fresh random ones, never printed.
   const accountKey = `acc-${crypto.randomUUID()}`;
   const containerKey = `clé-ключ-${crypto.randomUUID()}`; // Swift takes UTF-8 keys
-  let swift: ServiceClient;
+  let swift: ObjectStorageClient;
   let digests: string[];
 
   beforeAll(async () => {
@@ -41,12 +45,12 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     digests = (await getInfo(swift)).tempurl?.allowed_digests ?? ['sha1'];
     for (const name of [container, other]) {
       await createContainer(swift, name);
-      cleanup.add(`container ${name}`, () => emptyAndDelete(swift, name));
+      cleanup.add(`container ${name}`, async () => emptyAndDelete(swift, name));
     }
     // Other tests share the account: put back what was there (usually nothing) at the end.
     const previous = (await getAccount(swift)).temp_url_key;
     await updateAccount(swift, { temp_url_key: accountKey });
-    cleanup.add('the account temp URL key', () => updateAccount(swift, { temp_url_key: previous ?? '' }));
+    cleanup.add('the account temp URL key', async () => updateAccount(swift, { temp_url_key: previous ?? '' }));
     await updateContainer(swift, container, { temp_url_key: containerKey });
     await uploadObject(swift, container, 'hello.txt', 'hello, temp URL');
     await uploadObject(swift, container, 'dir/a b ü.txt', 'a name with a space and a ü');
@@ -60,7 +64,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     for (const digest of ['sha256', 'sha512', 'sha1'] as SignatureDigest[]) {
       if (!digests.includes(digest)) continue;
       for (const key of [accountKey, containerKey]) {
-        const url = await createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key, expiresIn: 300, digest });
+        const url = await createTempUrl(swift, container, 'hello.txt', { method: 'GET', key, expires: inSeconds(300), digest });
         const response = await fetch(url);
         expect([digest, response.status, await response.text()]).toEqual([digest, 200, 'hello, temp URL']);
         expect(response.headers.get('content-disposition')).toBe('attachment; filename="hello.txt"; filename*=UTF-8\'\'hello.txt');
@@ -68,20 +72,20 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
     }
   });
 
-  it('GETs a name with a space and a non-ASCII letter, from the name or from its URL, expiry as ISO 8601', async () => {
-    const options = { method: 'GET', key: accountKey, expiresIn: 300 } as const;
-    const fromName = await createTempUrl({ client: swift, container, name: 'dir/a b ü.txt', ...options });
-    expect(fromName).toContain('/dir/a%20b%20%C3%BC.txt?');
-    const fromUrl = await createTempUrl({ url: `${swift.endpoint}${container}/dir/a b ü.txt`, ...options, isoTimestamp: true });
-    expect(new URL(fromUrl).searchParams.get('temp_url_expires')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    for (const url of [fromName, fromUrl]) {
+  it('GETs a name with a space and a non-ASCII letter, with the expiry in seconds or as ISO 8601', async () => {
+    const input = { method: 'GET', key: accountKey, expires: inSeconds(300) } as const;
+    const seconds = await createTempUrl(swift, container, 'dir/a b ü.txt', input);
+    expect(seconds).toContain('/dir/a%20b%20%C3%BC.txt?');
+    const iso = await createTempUrl(swift, container, 'dir/a b ü.txt', { ...input, iso_timestamp: true });
+    expect(new URL(iso).searchParams.get('temp_url_expires')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    for (const url of [seconds, iso]) {
       const response = await fetch(url);
       expect([response.status, await response.text()]).toEqual([200, 'a name with a space and a ü']);
     }
   });
 
   it('PUTs through a temp URL, then the SDK reads what was written', async () => {
-    const url = await createTempUrl({ client: swift, container, name: 'put/ü new.txt', method: 'PUT', key: containerKey, expiresIn: 300 });
+    const url = await createTempUrl(swift, container, 'put/ü new.txt', { method: 'PUT', key: containerKey, expires: inSeconds(300) });
     const response = await fetch(url, { method: 'PUT', body: 'written through a temp URL' });
     expect(response.status).toBe(201);
     await response.body?.cancel();
@@ -90,7 +94,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
 
   it('HEADs with a URL for HEAD, and with one for GET (Swift allows HEAD with GET, PUT or POST)', async () => {
     for (const method of ['HEAD', 'GET'] as const) {
-      const url = await createTempUrl({ client: swift, container, name: 'hello.txt', method, key: accountKey, expiresIn: 300 });
+      const url = await createTempUrl(swift, container, 'hello.txt', { method, key: accountKey, expires: inSeconds(300) });
       const response = await fetch(url, { method: 'HEAD' });
       expect([method, response.status, response.headers.get('content-length')]).toEqual([method, 200, '15']);
     }
@@ -98,12 +102,12 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
 
   it('POSTs metadata and DELETEs through temp URLs', async () => {
     await uploadObject(swift, container, 'doomed.txt', 'bye');
-    const post = await createTempUrl({ client: swift, container, name: 'doomed.txt', method: 'POST', key: accountKey, expiresIn: 300 });
+    const post = await createTempUrl(swift, container, 'doomed.txt', { method: 'POST', key: accountKey, expires: inSeconds(300) });
     const posted = await fetch(post, { method: 'POST', headers: { 'X-Object-Meta-Color': 'blue' } });
     expect(posted.status).toBe(202);
     await posted.body?.cancel();
     expect((await getObject(swift, container, 'doomed.txt')).metadata).toEqual({ color: 'blue' });
-    const del = await createTempUrl({ client: swift, container, name: 'doomed.txt', method: 'DELETE', key: accountKey, expiresIn: 300, digest: 'sha512' });
+    const del = await createTempUrl(swift, container, 'doomed.txt', { method: 'DELETE', key: accountKey, expires: inSeconds(300), digest: 'sha512' });
     const deleted = await fetch(del, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
     await deleted.body?.cancel();
@@ -111,8 +115,8 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   });
 
   it('answers 401 to an expired URL, to another method, and to a changed path', async () => {
-    const expired = await expiredUrl(() => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 60 }));
-    const get = await createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300 });
+    const expired = await expiredUrl(async () => createTempUrl(swift, container, 'hello.txt', { method: 'GET', key: accountKey, expires: inSeconds(60) }));
+    const get = await createTempUrl(swift, container, 'hello.txt', { method: 'GET', key: accountKey, expires: inSeconds(300) });
     const attempts: [string, string, string][] = [
       ['expired', expired, 'GET'],
       ['PUT with a GET URL', get, 'PUT'],
@@ -127,16 +131,16 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   });
 
   it('a container key signs for its own container only', async () => {
-    const url = await createTempUrl({ client: swift, container: other, name: 'hello.txt', method: 'GET', key: containerKey, expiresIn: 300 });
+    const url = await createTempUrl(swift, other, 'hello.txt', { method: 'GET', key: containerKey, expires: inSeconds(300) });
     const response = await fetch(url);
     expect(response.status).toBe(401);
     await response.body?.cancel();
   });
 
   it('one prefix-based signature opens every object under the prefix, and nothing else', async () => {
-    const options = { client: swift, container, method: 'GET', key: accountKey, expiresIn: 300, prefix: 'pre/' } as const;
-    const one = await createTempUrl({ ...options, name: 'pre/one.txt' });
-    const three = await createTempUrl({ ...options, name: 'pre/two/three.txt' });
+    const input = { method: 'GET', key: accountKey, expires: inSeconds(300), prefix: 'pre/' } as const;
+    const one = await createTempUrl(swift, container, 'pre/one.txt', input);
+    const three = await createTempUrl(swift, container, 'pre/two/three.txt', input);
     expect(new URL(three).search).toBe(new URL(one).search);
     for (const [url, text] of [[one, 'one'], [three, 'three']] as const) {
       const response = await fetch(url);
@@ -148,7 +152,7 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   });
 
   it('an IP range that includes 127.0.0.1 lets the request through; one that excludes it, or dropping it, gets 401', async () => {
-    const sign = (ipRange: string): Promise<string> => createTempUrl({ client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300, ipRange });
+    const sign = async (ip_range: string): Promise<string> => createTempUrl(swift, container, 'hello.txt', { method: 'GET', key: accountKey, expires: inSeconds(300), ip_range });
     const cases: [string, string, number][] = [
       ['127.0.0.0/8', await sign('127.0.0.0/8'), 200],
       ['127.0.0.1', await sign('127.0.0.1'), 200],
@@ -163,11 +167,11 @@ describeWithService('object-store', 'temp URLs against the real Swift', () => {
   });
 
   it('inline and filename set Content-Disposition', async () => {
-    const base = { client: swift, container, name: 'hello.txt', method: 'GET', key: accountKey, expiresIn: 300 } as const;
-    const inline = await fetch(await createTempUrl({ ...base, inline: true }));
+    const base = { method: 'GET', key: accountKey, expires: inSeconds(300) } as const;
+    const inline = await fetch(await createTempUrl(swift, container, 'hello.txt', { ...base, inline: true }));
     expect(inline.headers.get('content-disposition')).toBe('inline');
     await inline.body?.cancel();
-    const named = await fetch(await createTempUrl({ ...base, inline: true, filename: 'rapport é.txt' }));
+    const named = await fetch(await createTempUrl(swift, container, 'hello.txt', { ...base, inline: true, filename: 'rapport é.txt' }));
     expect([named.status, named.headers.get('content-disposition')]).toEqual([200, 'inline; filename="rapport %C3%A9.txt"; filename*=UTF-8\'\'rapport%20%C3%A9.txt']);
     expect(await named.text()).toBe('hello, temp URL');
   });

@@ -26,6 +26,64 @@ export type ObjectData =
  */
 export type ObjectBody = ObjectData | (() => ObjectData | Promise<ObjectData>);
 
+/** A read's result, as the platform's `ReadableStreamReadResult` (spelled out: no DOM names in declarations). */
+export type PortableReadResult<T> = { done: false; value: T } | { done: true; value: T | undefined };
+
+/** Options of `pipeTo`/`pipeThrough`, as the platform's `StreamPipeOptions`. */
+export interface PortablePipeOptions {
+  preventAbort?: boolean;
+  preventCancel?: boolean;
+  preventClose?: boolean;
+  signal?: AbortSignal;
+}
+
+/** A reader in `byob` mode, typed so both the DOM's and Node's reader types accept it. */
+export interface PortableBYOBReader {
+  /** Settles when the stream closes or errors, or the lock is released. */
+  readonly closed: Promise<void>;
+  /** Cancels the stream. */
+  cancel(reason?: unknown): Promise<void>;
+  /** Reads into `view`'s memory. */
+  read<T extends ArrayBufferView>(view: T, options?: { min?: number }): Promise<PortableReadResult<T>>;
+  /** Releases the stream for another reader. */
+  releaseLock(): void;
+}
+
+/**
+ * A web `ReadableStream` (at run time it is the platform's own), typed so that both the DOM's
+ * `ReadableStream` and Node's `stream/web` one accept it: Node's `Readable.fromWeb(body)` and
+ * `pipeline(body, …)` take a download's body without a cast, and so do `new Response(body)` and
+ * `for await (const chunk of body)`. (The two declarations disagree on what a `byob` reader
+ * reads into, so neither accepts the other.) The members are the web stream's.
+ */
+export interface PortableReadableStream<R = Uint8Array> extends AsyncIterable<R> {
+  /** True while a reader holds the stream. */
+  readonly locked: boolean;
+  /** Cancels the stream: the rest of the data is not read (the connection is released). */
+  cancel(reason?: unknown): Promise<void>;
+  /** A reader that reads into buffers of the caller's. */
+  getReader(options: { mode: 'byob' }): PortableBYOBReader;
+  /** A reader of chunks. */
+  getReader(): ReadableStreamDefaultReader<R>;
+  /** A reader of chunks, or in `byob` mode one that reads into buffers of the caller's. */
+  getReader(options?: { mode?: 'byob' | undefined }): ReadableStreamDefaultReader<R> | PortableBYOBReader;
+  /** Pipes through a transform stream (`TextDecoderStream`, `DecompressionStream`) and returns its readable side. */
+  pipeThrough<T>(transform: { writable: WritableStream<R>; readable: AsyncIterable<T> }, options?: PortablePipeOptions): PortableReadableStream<T>;
+  /** Pipes into a writable stream. */
+  pipeTo(destination: WritableStream<R>, options?: PortablePipeOptions): Promise<void>;
+  /** Two streams of the same data. */
+  tee(): [PortableReadableStream<R>, PortableReadableStream<R>];
+  /** The chunks, as an async iterator. */
+  values(options?: { preventCancel?: boolean }): AsyncIteratorObject<R, BuiltinIteratorReturn>;
+  /** The chunks, for `for await`. */
+  [Symbol.asyncIterator](): AsyncIteratorObject<R, BuiltinIteratorReturn>;
+}
+
+/** The platform's stream as a {@link PortableReadableStream}: the same object, typed for both worlds. */
+export function portable<R>(stream: ReadableStream<R>): PortableReadableStream<R> {
+  return stream as unknown as PortableReadableStream<R>;
+}
+
 /** How far a transfer has got. */
 export interface TransferProgress {
   /** Bytes sent or received so far in this attempt. */
@@ -100,7 +158,7 @@ function pullStream(
 ): ReadableStream<Uint8Array> {
   let seen = 0;
   const mismatch = (what: string): InvalidInputError =>
-    new InvalidInputError(`The body is ${what} than the contentLength given (${String(length)} bytes); nothing more is sent`, 'contentLength');
+    new InvalidInputError(`The body is ${what} than the content_length given (${String(length)} bytes); nothing more is sent`, 'content_length');
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -154,12 +212,12 @@ function pullStream(
 export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) => void, end: () => void, length?: number): ReadableStream<Uint8Array> {
   if (isReadableStream(data) || isBlob(data)) {
     const reader = (isBlob(data) ? data.stream() : data).getReader();
-    return pullStream(() => reader.read(), (reason) => reader.cancel(reason), observe, end, length);
+    return pullStream(async () => reader.read(), async (reason) => reader.cancel(reason), observe, end, length);
   }
   if (isAsyncIterable(data)) {
     const iterator = data[Symbol.asyncIterator]();
     return pullStream(
-      () => iterator.next(),
+      async () => iterator.next(),
       async (reason) => iterator.return?.(reason),
       observe,
       end,
@@ -167,14 +225,12 @@ export function observedStream(data: ObjectData, observe: (chunk: Uint8Array) =>
     );
   }
   const bytes = memoryBytes(data) ?? new Uint8Array();
-  let sent = false;
+  const single = (function* () {
+    yield bytes;
+  })();
   return pullStream(
-    () => {
-      if (sent) return Promise.resolve({ done: true, value: undefined });
-      sent = true;
-      return Promise.resolve({ done: false, value: bytes });
-    },
-    () => Promise.resolve(),
+    async () => Promise.resolve(single.next()),
+    async () => Promise.resolve(single.return(undefined)),
     observe,
     end,
     length,
@@ -209,7 +265,7 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     const inMemory = memoryBytes(data);
     const total = isBlob(data) ? data.size : (inMemory?.byteLength ?? options.length);
     if (options.length !== undefined && total !== undefined && total !== options.length) {
-      throw new InvalidInputError(`The body has ${String(total)} bytes, but contentLength says ${String(options.length)}`, 'contentLength');
+      throw new InvalidInputError(`The body has ${String(total)} bytes, but content_length says ${String(options.length)}`, 'content_length');
     }
     bytes = 0;
     complete = false;
@@ -308,7 +364,7 @@ export function verifiedDownload(
         onProgress?.({ bytes, total: expectedLength });
         controller.enqueue(chunk);
       },
-      cancel(reason) {
+      async cancel(reason) {
         return reader.cancel(reason);
       },
     },

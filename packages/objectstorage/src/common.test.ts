@@ -1,20 +1,33 @@
 import { describe, expect, it } from '@jest/globals';
-import { isInvalidInputError, isResponseError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isInvalidInputError, isResponseError, ServiceResponse } from '@openstack-ts/core';
 import {
   boolHeader,
-  containerPath,
+  epochSeconds,
+  expiryValues,
   fromHeaderValue,
   headerRecord,
+  inputBag,
   intHeader,
-  objectPath,
+  positiveCount,
   putMetadataHeaders,
   readMetadata,
   requireCount,
   textHeader,
   toHeaderValue,
-  withExtraHeaders,
+  unquote,
 } from './common.js';
+import { containerPath } from './containers/urls.js';
+import { objectPath } from './objects/urls.js';
+
+/** What a synchronous helper threw (these are not operations: they throw, the operations reject). */
+function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was thrown');
+}
 
 function fieldOf(error: unknown): string | undefined {
   return isInvalidInputError(error) ? error.field : undefined;
@@ -70,7 +83,7 @@ describe('header values', () => {
 
   it('refuses CR, LF, NUL and non-strings, naming the field', () => {
     for (const bad of ['a\rb', 'a\nb', 'a\0b']) expect(fieldOf(thrownBy(() => toHeaderValue(bad, 'metadata.x')))).toBe('metadata.x');
-    expect(fieldOf(thrownBy(() => toHeaderValue(5 as unknown as string, 'contentType')))).toBe('contentType');
+    expect(fieldOf(thrownBy(() => toHeaderValue(5 as unknown as string, 'content_type')))).toBe('content_type');
   });
 
   it('round-trips any text through the byte string', () => {
@@ -115,7 +128,7 @@ describe('metadata headers', () => {
       }))).toBe('metadata');
       expect(fieldOf(thrownBy(() => {
         putMetadataHeaders({}, 'Container', {}, [key]);
-      }))).toBe('removeMetadata');
+      }))).toBe('remove_metadata');
     }
   });
 
@@ -140,22 +153,22 @@ describe('metadata headers', () => {
 });
 
 describe('typed headers', () => {
-  const context = { method: 'HEAD', url: 'http://127.0.0.1:8080/v1/AUTH_rec/c' };
-  const response = (headers: Record<string, string>): Response => new Response(null, { status: 204, headers });
+  const response = (headers: Record<string, string>): ServiceResponse =>
+    new ServiceResponse(new Response(null, { status: 204, headers }), { method: 'HEAD', url: 'http://127.0.0.1:8080/v1/AUTH_rec/c', text: '' });
 
   it('reads whole numbers, and nothing from an absent or empty header', () => {
-    expect(intHeader(response({ 'x-container-object-count': '42' }), 'x-container-object-count', context)).toBe(42);
-    expect(intHeader(response({}), 'x-container-object-count', context)).toBeUndefined();
-    expect(intHeader(response({ 'x-container-object-count': '' }), 'x-container-object-count', context)).toBeUndefined();
+    expect(intHeader(response({ 'x-container-object-count': '42' }), 'x-container-object-count')).toBe(42);
+    expect(intHeader(response({}), 'x-container-object-count')).toBeUndefined();
+    expect(intHeader(response({ 'x-container-object-count': '' }), 'x-container-object-count')).toBeUndefined();
   });
 
   it('raises ResponseError with the request ID for a header that is not a whole number', () => {
     for (const value of ['abc', '-1', '1.5', '1e3']) {
-      const error = thrownBy(() => intHeader(response({ 'x-delete-at': value, 'x-openstack-request-id': 'tx1' }), 'x-delete-at', context));
-      expect(isResponseError(error) && [error.status, error.method, error.requestId]).toEqual([204, 'HEAD', 'tx1']);
+      const error = thrownBy(() => intHeader(response({ 'x-delete-at': value, 'x-openstack-request-id': 'tx1' }), 'x-delete-at'));
+      expect(isResponseError(error) && [error.status, error.method, error.url, error.requestId]).toEqual([204, 'HEAD', 'http://127.0.0.1:8080/v1/AUTH_rec/c', 'tx1']);
       expect((error as Error).message).toContain('x-delete-at');
     }
-    const viaTransId = thrownBy(() => intHeader(response({ 'x-delete-at': 'no', 'x-trans-id': 'tx2' }), 'x-delete-at', context));
+    const viaTransId = thrownBy(() => intHeader(response({ 'x-delete-at': 'no', 'x-trans-id': 'tx2' }), 'x-delete-at'));
     expect(isResponseError(viaTransId) && viaTransId.requestId).toBe('tx2');
   });
 
@@ -170,15 +183,37 @@ describe('typed headers', () => {
 });
 
 describe('small helpers', () => {
-  it('merges caller headers last', () => {
-    const base = { 'X-A': '1', 'X-B': '2' };
-    expect(withExtraHeaders(base, undefined)).toBe(base);
-    expect(withExtraHeaders(base, { 'X-B': 'mine', 'X-C': '3' })).toEqual({ 'X-A': '1', 'X-B': 'mine', 'X-C': '3' });
+  it('unquotes a large object\'s ETag', () => {
+    expect([unquote('"abc"'), unquote('abc'), unquote(undefined)]).toEqual(['abc', 'abc', undefined]);
   });
 
   it('accepts whole numbers ≥ 0 only', () => {
     expect(requireCount(0, 'limit')).toBe(0);
     expect(requireCount(10_000, 'limit')).toBe(10_000);
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) expect(fieldOf(thrownBy(() => requireCount(bad, 'limit')))).toBe('limit');
+  });
+
+  it('accepts whole numbers ≥ 1, with a default', () => {
+    expect([positiveCount(undefined, 4, 'concurrency'), positiveCount(1, 4, 'concurrency')]).toEqual([4, 1]);
+    for (const bad of [0, -1, 1.5, Number.NaN]) expect(fieldOf(thrownBy(() => positiveCount(bad, 4, 'concurrency')))).toBe('concurrency');
+  });
+
+  it('reads times as whole seconds since the epoch, from a Date or a number', () => {
+    expect([epochSeconds(new Date(1_795_883_906_999), 'delete_at'), epochSeconds(1_795_883_906, 'delete_at')]).toEqual(['1795883906', '1795883906']);
+    for (const bad of [0, -5, 1.5, new Date(Number.NaN), '1795883906' as unknown as number]) expect(fieldOf(thrownBy(() => epochSeconds(bad, 'delete_at')))).toBe('delete_at');
+  });
+
+  it('takes delete_at or delete_after, never both', () => {
+    expect(expiryValues({})).toEqual({});
+    expect(expiryValues({ delete_after: 60 })).toEqual({ delete_after: '60' });
+    expect(fieldOf(thrownBy(() => expiryValues({ delete_at: 1_795_883_906, delete_after: 60 })))).toBe('delete_at');
+    for (const bad of [0, 2.5, -1]) expect(fieldOf(thrownBy(() => expiryValues({ delete_after: bad })))).toBe('delete_after');
+  });
+
+  it('checks input bags: undefined is {} unless required, anything but an object is refused', () => {
+    const bag = { a: 1 };
+    expect([inputBag(bag), inputBag(undefined)]).toEqual([bag, {}]);
+    for (const bad of [null, 42, 'x', [1]]) expect(fieldOf(thrownBy(() => inputBag(bad as unknown as object)))).toBe('input');
+    expect(fieldOf(thrownBy(() => inputBag(undefined, true)))).toBe('input');
   });
 });

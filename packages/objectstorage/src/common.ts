@@ -1,43 +1,12 @@
 /**
- * What every Swift resource shares: names in paths, metadata in headers, and numbers in headers.
+ * What every Swift resource shares: metadata in headers, and numbers and text in headers.
  */
-import { InvalidInputError, ResponseError, redactUrl, requestIdOf } from '@openstack-ts/core';
+import { InvalidInputError, type ServiceResponse } from '@openstack-ts/core';
 
 /** Metadata of an account, container or object: header suffixes (lower case) to values. */
 export type Metadata = Record<string, string>;
 
 const encoder = new TextEncoder();
-
-function byteLength(value: string): number {
-  return encoder.encode(value).length;
-}
-
-/** Validates a container name (Swift: 1 to 256 bytes of UTF-8, no `/`) and encodes it for a path. */
-export function containerPath(container: string): string {
-  if (typeof container !== 'string' || container === '') {
-    throw new InvalidInputError('container must be a non-empty string', 'container');
-  }
-  if (container.includes('/')) throw new InvalidInputError(`A container name cannot contain "/": ${JSON.stringify(container)}`, 'container');
-  if (container === '.' || container === '..') throw new InvalidInputError(`A container cannot be named "${container}": URLs resolve it as a dot segment`, 'container');
-  if (byteLength(container) > 256) throw new InvalidInputError('A container name is at most 256 bytes of UTF-8', 'container');
-  return encodeURIComponent(container);
-}
-
-/**
- * Validates an object name (Swift: 1 to 1024 bytes of UTF-8; `/` allowed and kept as is; no `.`
- * or `..` segment, which a URL cannot carry) and returns `container/object` encoded for a path.
- */
-export function objectPath(container: string, name: string): string {
-  const base = containerPath(container);
-  if (typeof name !== 'string' || name === '') throw new InvalidInputError('object name must be a non-empty string', 'name');
-  if (byteLength(name) > 1024) throw new InvalidInputError('An object name is at most 1024 bytes of UTF-8', 'name');
-  // Swift allows `a/../b`, but every URL parser (fetch's included) resolves `.` and `..` segments,
-  // even percent-encoded: the request would go to another object, or another account.
-  if (name.split('/').some((part) => part === '.' || part === '..')) {
-    throw new InvalidInputError(`An object name with a "." or ".." segment cannot be addressed by URL: ${JSON.stringify(name)}`, 'name');
-  }
-  return `${base}/${name.split('/').map(encodeURIComponent).join('/')}`;
-}
 
 /**
  * Swift stores header values as UTF-8 bytes, while fetch's `Headers` hold one byte per
@@ -94,7 +63,7 @@ export function putMetadataHeaders(
     headers[`X-${kind}-Meta-${key}`] = toHeaderValue(value, `metadata.${key}`);
   }
   for (const key of remove ?? []) {
-    checkMetadataKey(key, 'removeMetadata');
+    checkMetadataKey(key, 'remove_metadata');
     // Objects have no X-Remove header: an empty value removes the key.
     if (kind === 'Object') headers[`X-Object-Meta-${key}`] = '';
     else headers[`X-Remove-${kind}-Meta-${key}`] = 'x';
@@ -120,42 +89,94 @@ export function headerRecord(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** Reads a header that holds a whole number, raising {@link ResponseError} for anything else. */
-export function intHeader(response: Response, name: string, context: { method: string; url: string }): number | undefined {
+/** Reads a header that holds a whole number, raising `ResponseError` (naming the request) for anything else. */
+export function intHeader(response: ServiceResponse, name: string): number | undefined {
   const value = response.headers.get(name);
   if (value === null || value === '') return undefined;
-  if (!/^\d+$/.test(value.trim())) {
-    throw new ResponseError({
-      status: response.status,
-      method: context.method,
-      url: redactUrl(context.url),
-      requestId: requestIdOf(response.headers),
-      reason: `header ${name} is not a whole number: ${JSON.stringify(value.slice(0, 40))}`,
-    });
-  }
+  if (!/^\d+$/.test(value.trim())) throw response.error(`header ${name} is not a whole number: ${JSON.stringify(value.slice(0, 40))}`);
   return Number(value);
 }
 
-/** A header's value, or `undefined`. */
-export function textHeader(response: Response, name: string): string | undefined {
+/** A header's value (UTF-8 decoded), or `undefined`. */
+export function textHeader(response: ServiceResponse, name: string): string | undefined {
   const value = response.headers.get(name);
   return value === null ? undefined : fromHeaderValue(value);
 }
 
 /** Swift's boolean headers (`True`, `true`, `yes`, `1`). */
-export function boolHeader(response: Response, name: string): boolean | undefined {
+export function boolHeader(response: ServiceResponse, name: string): boolean | undefined {
   const value = response.headers.get(name);
   if (value === null) return undefined;
   return /^(true|yes|1|on)$/i.test(value.trim());
 }
 
-/** Merges caller headers last, so they can set anything the SDK does not model. */
-export function withExtraHeaders(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  return extra === undefined ? headers : { ...headers, ...extra };
+/** An ETag without the quotes Swift puts around a large object's. */
+export function unquote(etag: string | undefined): string | undefined {
+  return etag?.replace(/^"(.*)"$/, '$1');
 }
 
 /** Checks a non-negative whole number input. */
 export function requireCount(value: number, field: string): number {
   if (!Number.isSafeInteger(value) || value < 0) throw new InvalidInputError(`${field} must be a whole number ≥ 0, got ${String(value)}`, field);
   return value;
+}
+
+/** Checks a positive whole number input, with a default for `undefined`. */
+export function positiveCount(value: number | undefined, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidInputError(`${field} must be a whole number ≥ 1, got ${String(value)}`, field);
+  return value;
+}
+
+/** Swift's time inputs (`X-Delete-At`, a form's `x_delete_at`): a `Date`, or whole seconds since the epoch. */
+export function epochSeconds(value: Date | number, field: string): string {
+  const seconds = value instanceof Date ? Math.floor(value.getTime() / 1000) : value;
+  if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds <= 0) {
+    throw new InvalidInputError(`${field} must be a Date or whole seconds since the epoch`, field);
+  }
+  return String(seconds);
+}
+
+/** The expiry of an object: `X-Delete-At` or `X-Delete-After`, never both. */
+export interface ObjectExpiry {
+  /** Delete the object at this time (`X-Delete-At`): a `Date`, or whole seconds since the epoch. */
+  delete_at?: Date | number | undefined;
+  /** Delete the object this many seconds after it is written (`X-Delete-After`). */
+  delete_after?: number | undefined;
+}
+
+/** Validates an {@link ObjectExpiry}: the seconds to send for `X-Delete-At` or `X-Delete-After`. */
+export function expiryValues(input: ObjectExpiry): { delete_at?: string; delete_after?: string } {
+  if (input.delete_at !== undefined && input.delete_after !== undefined) {
+    throw new InvalidInputError('Give delete_at or delete_after, not both', 'delete_at');
+  }
+  if (input.delete_at !== undefined) return { delete_at: epochSeconds(input.delete_at, 'delete_at') };
+  if (input.delete_after !== undefined) {
+    if (typeof input.delete_after !== 'number' || !Number.isSafeInteger(input.delete_after) || input.delete_after <= 0) {
+      throw new InvalidInputError('delete_after must be a whole number of seconds > 0', 'delete_after');
+    }
+    return { delete_after: String(input.delete_after) };
+  }
+  return {};
+}
+
+/** Adds `X-Delete-At` or `X-Delete-After` for an {@link ObjectExpiry}. */
+export function putExpiryHeaders(headers: Record<string, string>, input: ObjectExpiry): void {
+  const values = expiryValues(input);
+  if (values.delete_at !== undefined) headers['X-Delete-At'] = values.delete_at;
+  if (values.delete_after !== undefined) headers['X-Delete-After'] = values.delete_after;
+}
+
+/**
+ * An operation's input bag, checked: `undefined` is `{}` unless the bag is required; anything but
+ * a plain object is an `InvalidInputError`.
+ */
+export function inputBag<T extends object>(value: T | undefined, required = false): T {
+  // Typed callers cannot pass anything else; JavaScript callers can.
+  const given: unknown = value;
+  if (given === undefined && !required) return {} as T;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new InvalidInputError(`input must be an object, got ${given === null ? 'null' : Array.isArray(given) ? 'an array' : typeof given}`, 'input');
+  }
+  return given as T;
 }

@@ -1,7 +1,7 @@
-export { createObjectStorageClient } from './client.js';
-export type { ObjectStorageClientOptions } from './client.js';
-export type { Metadata } from './common.js';
-export type { ObjectBody, ObjectData, ProgressCallback, TransferProgress } from './bodies.js';
+export { asObjectStorageClient, createObjectStorageClient } from './client.js';
+export type { ObjectStorageClient, ObjectStorageClientOptions } from './client.js';
+export type { Metadata, ObjectExpiry } from './common.js';
+export type { ObjectBody, ObjectData, PortableBYOBReader, PortablePipeOptions, PortableReadableStream, PortableReadResult, ProgressCallback, TransferProgress } from './bodies.js';
 export * from './accounts/index.js';
 export * from './bulk/index.js';
 export * from './containers/index.js';

@@ -4,7 +4,8 @@
  */
 import { afterAll, describe } from '@jest/globals';
 import { providerFromCloud } from '@openstack-ts/config';
-import { isHttpError, serviceTypeCandidates, type ProviderClient } from '@openstack-ts/core';
+import { isHttpError, type ProviderClient } from '@openstack-ts/core';
+import { serviceTypeCandidates } from '@openstack-ts/core/internal';
 import { PREFIX } from './cloud.js';
 
 export { PREFIX, resolveClouds } from './cloud.js';
@@ -23,13 +24,13 @@ let member: Promise<ProviderClient> | undefined;
 let admin: Promise<ProviderClient> | undefined;
 
 /** The member (non-admin) cloud's provider, authenticated once per test file. */
-export function memberProvider(): Promise<ProviderClient> {
+export async function memberProvider(): Promise<ProviderClient> {
   member ??= providerFromCloud(requiredEnv('OSTS_MEMBER_CLOUD'));
   return member;
 }
 
 /** The admin cloud's provider. Tests that need it use {@link describeAsAdmin}. */
-export function adminProvider(): Promise<ProviderClient> {
+export async function adminProvider(): Promise<ProviderClient> {
   admin ??= providerFromCloud(requiredEnv('OSTS_ADMIN_CLOUD'));
   return admin;
 }
@@ -85,6 +86,6 @@ export class Cleanup {
 /** A {@link Cleanup} whose deletions run in `afterAll` of the calling file or suite. */
 export function useCleanup(): Cleanup {
   const cleanup = new Cleanup();
-  afterAll(() => cleanup.run(), 300_000);
+  afterAll(async () => cleanup.run(), 300_000);
   return cleanup;
 }

@@ -3,7 +3,8 @@
  * service the cloud has, so a test that forgot to clean up is noticed.
  */
 import { providerFromCloud } from '@openstack-ts/config';
-import { createServiceClient, serviceTypeCandidates, type ProviderClient } from '@openstack-ts/core';
+import { createServiceClient, type ProviderClient } from '@openstack-ts/core';
+import { serviceTypeCandidates } from '@openstack-ts/core/internal';
 import { PREFIX } from './cloud.js';
 
 interface Probe {

@@ -280,7 +280,7 @@ export async function startFakeServer(initial: Partial<FakeServerConfig> = {}, p
       stats.bytesSent = 0;
       objects.clear();
     },
-    close: () =>
+    close: async () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {

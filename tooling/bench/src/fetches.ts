@@ -2,20 +2,17 @@
  * The fetch functions compared under the SDK in Node (BENCH_FETCH). Each gets what core hands
  * to fetch and returns a platform `Response`.
  *
- * - `platform`: Node's global fetch (core's default).
+ * - `platform`: Node's global fetch (core's default in browsers, Deno and Bun).
  * - `undici`: undici's own `fetch` with a keep-alive `Agent` dispatcher.
  * - `undici-request`: undici's `Agent.request()` wrapped here as a plain fetch (a `Response`
  *   built around the bytes).
- * - `node`: `createNodeFetch()` from @openstack-ts/config, as `providerFromCloud` uses it.
- * - `node-deep`: the same, imported from its own module rather than the package root.
+ * - `node`: core's `createNodeFetch()`, its default in Node (made by core: see sdk.ts).
+ * - `node-deep`: the same, made here from core's package root.
  *
  * (Until core dropped ky, `node-via-ky` and `platform-direct` compared ky's cost; see
  * docs/performance.md for those figures.)
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import type { FetchFunction } from '@openstack-ts/core';
 
 export async function makeFetch(kind: string): Promise<FetchFunction> {
@@ -24,15 +21,8 @@ export async function makeFetch(kind: string): Promise<FetchFunction> {
       return undiciFetch();
     case 'undici-request':
       return undiciRequestFetch();
-    case 'node': {
-      const { createNodeFetch } = await import('@openstack-ts/config');
-      return createNodeFetch();
-    }
     case 'node-deep': {
-      // The same fetch from its own module, without the rest of @openstack-ts/config (yaml, and
-      // undici for createTlsFetch): what a subpath export or a lazy undici import would give.
-      const root = dirname(createRequire(import.meta.url).resolve('@openstack-ts/config/package.json'));
-      const { createNodeFetch } = (await import(pathToFileURL(join(root, 'dist', 'node-fetch.js')).href)) as typeof import('@openstack-ts/config');
+      const { createNodeFetch } = await import('@openstack-ts/core');
       return createNodeFetch();
     }
     default:

@@ -14,7 +14,7 @@ export interface RawResponse {
 }
 
 /** One exchange, the whole body read into a buffer. */
-export function exchange(method: string, url: string, headers: Record<string, string>, body?: string): Promise<RawResponse> {
+export async function exchange(method: string, url: string, headers: Record<string, string>, body?: string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];

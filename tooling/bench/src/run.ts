@@ -205,7 +205,7 @@ function summarize(reports: readonly WorkloadReport[], failures: number): Median
 }
 
 /** Runs one variant once in a fresh process and returns its report. */
-function runChild(workload: Workload, variant: Variant, server: FakeServer): Promise<WorkloadReport> {
+async function runChild(workload: Workload, variant: Variant, server: FakeServer): Promise<WorkloadReport> {
   const script = join(dist, variant.script ?? join('workloads', `${workload.script}-${variant.kind}.js`));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(variant.nodeArgs ?? []), script], {
@@ -350,7 +350,7 @@ async function importCosts(): Promise<string> {
   ].join('\n');
 }
 
-function cloudRunning(): Promise<number> {
+async function cloudRunning(): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn('sh', ['-c', 'ps aux | grep -c python'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let text = '';

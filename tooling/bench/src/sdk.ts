@@ -3,9 +3,13 @@ import { createProviderClient, type FetchFunction, type ProviderClient } from '@
 import { CREDENTIALS } from './shapes.js';
 import type { WorkloadEnv } from './child.js';
 
-/** The fetch under ky for `BENCH_FETCH`; `undefined` is the platform's. Loaded only when asked for. */
+/**
+ * The fetch under core for `BENCH_FETCH`: `node` is core's default in Node (`undefined`: core
+ * makes its createNodeFetch), `platform` Node's global fetch. Loaded only when asked for.
+ */
 export async function fetchFor(kind: string): Promise<FetchFunction | undefined> {
-  if (kind === 'platform') return undefined;
+  if (kind === 'node') return undefined;
+  if (kind === 'platform') return async (input, init) => globalThis.fetch(input, init);
   const { makeFetch } = await import('./fetches.js');
   return makeFetch(kind);
 }

@@ -58,7 +58,7 @@ async function measure(mode: Mode, mib: number): Promise<void> {
   if (mode === 'sdk-up' || mode === 'sdk-up-noverify') {
     bytes = (await uploadObject(swift, CONTAINER, 'sdk', stream(total), { verify: mode === 'sdk-up' })).bytes ?? 0;
   } else if (mode === 'slo-up') {
-    bytes = (await uploadLargeObject(swift, CONTAINER, 'slo', stream(total), { segmentSize: 16 * 1024 * 1024, concurrency: 4 })).bytes;
+    bytes = (await uploadLargeObject(swift, CONTAINER, 'slo', stream(total), { segment_size: 16 * 1024 * 1024, concurrency: 4 })).bytes;
   } else if (mode === 'sdk-down' || mode === 'sdk-down-noverify') {
     const download = await downloadObject(swift, CONTAINER, 'sdk', { verify: mode === 'sdk-down' });
     const reader = download.body.getReader();

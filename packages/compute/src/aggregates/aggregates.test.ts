@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   addAggregateHost,
   cacheAggregateImages,
@@ -13,7 +13,7 @@ import {
   updateAggregate,
 } from './index.js';
 import * as fx from './aggregates.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const HOST = 'host-ovs-filter-active';
 const IMAGE = '2e672fb9-010a-4cad-b7ca-440bbcd99c7e';
@@ -48,9 +48,9 @@ describe('aggregates', () => {
     expect(aggregate.availability_zone).toBeNull();
   });
 
-  it('refuses an aggregate without a name before sending', () => {
+  it('refuses an aggregate without a name before sending', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => createAggregate(cloud.client, { name: '' })))).toBe(true);
+    expect(await inputRefusal(async () => createAggregate(cloud.client, { name: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'name' });
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -67,15 +67,15 @@ describe('aggregates', () => {
     const cloud = nova();
     cloud.reply('GET', 'os-aggregates/1', fx.get);
     expect((await getAggregate(cloud.client, '1')).name).toBe('rec-aggregate');
-    expect(isInvalidInputError(thrownBy(() => getAggregate(cloud.client, 1.5)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getAggregate(cloud.client, '')))).toBe(true);
+    expect(await inputRefusal(async () => getAggregate(cloud.client, 1.5))).toMatchObject({ name: 'InvalidInputError', field: 'aggregateId' });
+    expect(await inputRefusal(async () => getAggregate(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'aggregateId' });
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 
   it('says 404 for an aggregate that is gone', async () => {
     const cloud = nova();
     cloud.reply('GET', 'os-aggregates/1', fx.notFound, { status: 404 });
-    const error = await getAggregate(cloud.client, 1).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getAggregate(cloud.client, 1));
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Aggregate 1 could not be found/);
   });
@@ -89,9 +89,9 @@ describe('aggregates', () => {
     expect(aggregate).toMatchObject({ name: 'rec-aggregate-2', availability_zone: 'rec-az-2', metadata: { availability_zone: 'rec-az-2' } });
   });
 
-  it('refuses an empty update before sending', () => {
+  it('refuses an empty update before sending', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => updateAggregate(cloud.client, 1, {})))).toBe(true);
+    expect(await inputRefusal(async () => updateAggregate(cloud.client, 1, {}))).toMatchObject({ name: 'InvalidInputError', field: 'input' });
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -104,10 +104,10 @@ describe('aggregates', () => {
     expect(cloud.lastRequest().json).toEqual({ add_host: { host: HOST } });
     expect((await removeAggregateHost(cloud.client, 1, HOST)).hosts).toEqual([]);
     expect(cloud.lastRequest().json).toEqual({ remove_host: { host: HOST } });
-    const error = await removeAggregateHost(cloud.client, 1, HOST).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => removeAggregateHost(cloud.client, 1, HOST));
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Cannot remove host host-ovs-filter-active in aggregate 1/);
-    expect(isInvalidInputError(thrownBy(() => addAggregateHost(cloud.client, 1, '')))).toBe(true);
+    expect(await inputRefusal(async () => addAggregateHost(cloud.client, 1, ''))).toMatchObject({ name: 'InvalidInputError', field: 'host' });
     expect(cloud.serviceRequests()).toHaveLength(3);
   });
 
@@ -131,12 +131,12 @@ describe('aggregates', () => {
     expect(cloud.lastRequest().headers['openstack-api-version']).toBe('compute 2.93');
   });
 
-  it('refuses image pre-caching before 2.81, and an empty list, without sending', () => {
+  it('refuses image pre-caching before 2.81, and an empty list, without sending', async () => {
     const old = nova('2.80');
-    expect(isMicroversionError(thrownBy(() => cacheAggregateImages(old.client, 1, [IMAGE])))).toBe(true);
+    expect(await microversionRefusal(async () => cacheAggregateImages(old.client, 1, [IMAGE]))).toBe('Image pre-caching requires compute microversion 2.81 or later; this call uses 2.80');
     expect(old.requests).toHaveLength(0);
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => cacheAggregateImages(cloud.client, 1, [])))).toBe(true);
+    expect(await inputRefusal(async () => cacheAggregateImages(cloud.client, 1, []))).toMatchObject({ name: 'InvalidInputError', field: 'imageIds' });
     expect(cloud.requests).toHaveLength(0);
   });
 

@@ -1,4 +1,5 @@
-import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { Aggregate, CreatedAggregate } from './results.js';
 import { aggregateActionPath, aggregateImagesPath, aggregatePath, aggregatesPath } from './urls.js';
 
@@ -23,7 +24,7 @@ export interface UpdateAggregateInput {
 }
 
 /** Lists the host aggregates, with their hosts and metadata. Admin only. All in one page. */
-export function listAggregates(client: ServiceClient, options?: CallOptions): Paged<Aggregate> {
+export function listAggregates(client: ComputeClient, options?: CallOptions): Paged<Aggregate> {
   return paginate<Aggregate>(client, { path: aggregatesPath(), itemsKey: 'aggregates', strategy: singlePage() }, options);
 }
 
@@ -31,7 +32,7 @@ export function listAggregates(client: ServiceClient, options?: CallOptions): Pa
  * Creates a host aggregate; with an `availability_zone` it is also an availability zone. Admin
  * only. Nova answers 409 when the name (or the zone's name) is taken.
  */
-export function createAggregate(client: ServiceClient, input: CreateAggregateInput, options?: CallOptions): Promise<CreatedAggregate> {
+export async function createAggregate(client: ComputeClient, input: CreateAggregateInput, options?: CallOptions): Promise<CreatedAggregate> {
   if (typeof input.name !== 'string' || input.name === '') throw new InvalidInputError('An aggregate needs a name', 'name');
   return client.request<CreatedAggregate>(
     { method: 'POST', path: aggregatesPath(), json: { aggregate: input }, expectStatus: [200], unwrap: 'aggregate' },
@@ -40,12 +41,12 @@ export function createAggregate(client: ServiceClient, input: CreateAggregateInp
 }
 
 /** Shows a host aggregate with its hosts and metadata. Admin only. */
-export function getAggregate(client: ServiceClient, id: number | string, options?: CallOptions): Promise<Aggregate> {
+export async function getAggregate(client: ComputeClient, id: number | string, options?: CallOptions): Promise<Aggregate> {
   return client.request<Aggregate>({ method: 'GET', path: aggregatePath(id), expectStatus: [200], unwrap: 'aggregate' }, options);
 }
 
 /** Renames a host aggregate or changes its availability zone. Admin only. */
-export function updateAggregate(client: ServiceClient, id: number | string, input: UpdateAggregateInput, options?: CallOptions): Promise<Aggregate> {
+export async function updateAggregate(client: ComputeClient, id: number | string, input: UpdateAggregateInput, options?: CallOptions): Promise<Aggregate> {
   if (input.name === undefined && input.availability_zone === undefined) {
     throw new InvalidInputError('Updating an aggregate needs a name or an availability_zone', 'input');
   }
@@ -56,11 +57,11 @@ export function updateAggregate(client: ServiceClient, id: number | string, inpu
 }
 
 /** Deletes a host aggregate. Admin only; Nova refuses (400) while the aggregate still has hosts. */
-export function deleteAggregate(client: ServiceClient, id: number | string, options?: CallOptions): Promise<void> {
+export async function deleteAggregate(client: ComputeClient, id: number | string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: aggregatePath(id), expectStatus: [200] }, options);
 }
 
-function aggregateAction(client: ServiceClient, id: number | string, body: Record<string, unknown>, options: CallOptions | undefined): Promise<Aggregate> {
+async function aggregateAction(client: ComputeClient, id: number | string, body: Record<string, unknown>, options: CallOptions | undefined): Promise<Aggregate> {
   return client.request<Aggregate>(
     { method: 'POST', path: aggregateActionPath(id), json: body, expectStatus: [200], unwrap: 'aggregate' },
     options,
@@ -72,7 +73,7 @@ function aggregateAction(client: ServiceClient, id: number | string, body: Recor
  * aggregate. Admin only. Nova answers 409 when the host is already in it, or when the aggregate's
  * availability zone would move a host that runs servers to another zone.
  */
-export function addAggregateHost(client: ServiceClient, id: number | string, host: string, options?: CallOptions): Promise<Aggregate> {
+export async function addAggregateHost(client: ComputeClient, id: number | string, host: string, options?: CallOptions): Promise<Aggregate> {
   if (typeof host !== 'string' || host === '') throw new InvalidInputError('host must be a non-empty string', 'host');
   return aggregateAction(client, id, { add_host: { host } }, options);
 }
@@ -81,7 +82,7 @@ export function addAggregateHost(client: ServiceClient, id: number | string, hos
  * Removes a compute host from an aggregate (`remove_host` action); returns the aggregate. Admin
  * only. Nova answers 404 when the host is not in the aggregate.
  */
-export function removeAggregateHost(client: ServiceClient, id: number | string, host: string, options?: CallOptions): Promise<Aggregate> {
+export async function removeAggregateHost(client: ComputeClient, id: number | string, host: string, options?: CallOptions): Promise<Aggregate> {
   if (typeof host !== 'string' || host === '') throw new InvalidInputError('host must be a non-empty string', 'host');
   return aggregateAction(client, id, { remove_host: { host } }, options);
 }
@@ -91,7 +92,7 @@ export function removeAggregateHost(client: ServiceClient, id: number | string, 
  * aggregate. Keys not given stay; a `null` value removes the key (except `availability_zone`,
  * which cannot be removed this way). Admin only.
  */
-export function setAggregateMetadata(client: ServiceClient, id: number | string, metadata: Record<string, string | null>, options?: CallOptions): Promise<Aggregate> {
+export async function setAggregateMetadata(client: ComputeClient, id: number | string, metadata: Record<string, string | null>, options?: CallOptions): Promise<Aggregate> {
   return aggregateAction(client, id, { set_metadata: { metadata } }, options);
 }
 
@@ -100,7 +101,7 @@ export function setAggregateMetadata(client: ServiceClient, id: number | string,
  * Nova accepts the request (202) and caches in the background. Admin only; requires
  * microversion 2.81.
  */
-export function cacheAggregateImages(client: ServiceClient, id: number | string, imageIds: readonly string[], options?: CallOptions): Promise<void> {
+export async function cacheAggregateImages(client: ComputeClient, id: number | string, imageIds: readonly string[], options?: CallOptions): Promise<void> {
   client.requireMicroversion('2.81', 'Image pre-caching', options);
   if (imageIds.length === 0) throw new InvalidInputError('Give at least one image ID to cache', 'imageIds');
   for (const imageId of imageIds) {

@@ -1,4 +1,5 @@
-import { InvalidInputError, segment } from '@openstack-ts/core';
+import { InvalidInputError } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 /** An aggregate ID (an integer) as a path segment; numeric strings are accepted too. */
 function aggregateId(id: number | string): string {

@@ -1,2 +1,2 @@
-export { listAvailabilityZones, listAvailabilityZonesDetail } from './requests.js';
-export type { AvailabilityZone, AvailabilityZoneDetail, AvailabilityZoneService, AvailabilityZoneState } from './results.js';
+export { listAvailabilityZoneSummaries, listAvailabilityZones } from './requests.js';
+export type { AvailabilityZone, AvailabilityZoneService, AvailabilityZoneState, AvailabilityZoneSummary } from './results.js';

@@ -3,11 +3,11 @@ export interface AvailabilityZoneState {
   available: boolean;
 }
 
-/** An availability zone as {@link listAvailabilityZones} lists it. */
-export interface AvailabilityZone {
+/** An availability zone as {@link listAvailabilityZoneSummaries} lists it: without its hosts. */
+export interface AvailabilityZoneSummary {
   zoneName: string;
   zoneState: AvailabilityZoneState;
-  /** Always `null` in this listing; see {@link listAvailabilityZonesDetail}. */
+  /** Always `null` in this listing; see {@link listAvailabilityZones}. */
   hosts: null;
 }
 
@@ -21,10 +21,10 @@ export interface AvailabilityZoneService {
 }
 
 /**
- * An availability zone with its hosts and their services (`internal` holds the control-plane
- * services such as `nova-scheduler` and `nova-conductor`).
+ * An availability zone with its hosts and their services, as {@link listAvailabilityZones} lists
+ * it (`internal` holds the control-plane services such as `nova-scheduler` and `nova-conductor`).
  */
-export interface AvailabilityZoneDetail {
+export interface AvailabilityZone {
   zoneName: string;
   zoneState: AvailabilityZoneState;
   /** Host name, then service name (`nova-compute`), to the service's state; `null` for an unavailable zone. */

@@ -1,9 +1,10 @@
-import { findIdByName, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { findIdOrName, linkedPages, paginate, singlePage, type CallOptions, type FoundId, type Paged, type QueryValue } from '@openstack-ts/core';
 import type { SortDirection } from '../common.js';
 import type { Flavor, FlavorAccess, FlavorSummary } from './results.js';
 import { extraSpecPath, extraSpecsPath, flavorAccessPath, flavorActionPath, flavorPath, flavorsDetailPath, flavorsPath } from './urls.js';
 
-/** Filters and paging of {@link listFlavors}; each field is the query parameter of the same name. */
+/** Filters and paging of {@link listFlavors} and {@link listFlavorSummaries}; each field is the query parameter of the same name. */
 export interface ListFlavorsQuery {
   /** Minimum disk in GiB. */
   minDisk?: number;
@@ -43,62 +44,75 @@ export interface UpdateFlavorInput {
   description: string | null;
 }
 
-function toListQuery(query: ListFlavorsQuery): Record<string, string | number | boolean | undefined> {
+function toListQuery(query: ListFlavorsQuery): Record<string, QueryValue> {
   return { ...query, is_public: query.is_public === undefined ? undefined : String(query.is_public) };
 }
 
-/** Lists flavor summaries (ID, name, links). Sends nothing until iteration starts. */
-export function listFlavors(client: ServiceClient, query: ListFlavorsQuery = {}, options?: CallOptions): Paged<FlavorSummary> {
-  return paginate<FlavorSummary>(
+/**
+ * Lists flavors with their details (RAM, vCPUs, disks, access, extra specs from microversion
+ * 2.61). Sends nothing until iteration starts.
+ */
+export function listFlavors(client: ComputeClient, query: ListFlavorsQuery = {}, options?: CallOptions): Paged<Flavor> {
+  return paginate<Flavor>(
     client,
-    { path: flavorsPath(), query: toListQuery(query), itemsKey: 'flavors', strategy: linkedPages('flavors_links') },
+    () => ({ path: flavorsDetailPath(), query: toListQuery(query), itemsKey: 'flavors', strategy: linkedPages('flavors_links') }),
     options,
   );
 }
 
-/** Lists flavors with their details (RAM, vCPUs, disks, access, extra specs from 2.61). */
-export function listFlavorsDetail(client: ServiceClient, query: ListFlavorsQuery = {}, options?: CallOptions): Paged<Flavor> {
-  return paginate<Flavor>(
+/** Lists flavors as ID, name and links only (cheaper than {@link listFlavors}); the same filters. */
+export function listFlavorSummaries(client: ComputeClient, query: ListFlavorsQuery = {}, options?: CallOptions): Paged<FlavorSummary> {
+  return paginate<FlavorSummary>(
     client,
-    { path: flavorsDetailPath(), query: toListQuery(query), itemsKey: 'flavors', strategy: linkedPages('flavors_links') },
+    () => ({ path: flavorsPath(), query: toListQuery(query), itemsKey: 'flavors', strategy: linkedPages('flavors_links') }),
     options,
   );
 }
 
 /** Shows one flavor. */
-export function getFlavor(client: ServiceClient, id: string, options?: CallOptions): Promise<Flavor> {
+export async function getFlavor(client: ComputeClient, id: string, options?: CallOptions): Promise<Flavor> {
   return client.request<Flavor>({ method: 'GET', path: flavorPath(id), unwrap: 'flavor' }, options);
 }
 
 /** Creates a flavor. Admin only; a `description` requires microversion 2.55. */
-export function createFlavor(client: ServiceClient, input: CreateFlavorInput, options?: CallOptions): Promise<Flavor> {
+export async function createFlavor(client: ComputeClient, input: CreateFlavorInput, options?: CallOptions): Promise<Flavor> {
   if (input.description !== undefined) client.requireMicroversion('2.55', 'A flavor description', options);
   return client.request<Flavor>({ method: 'POST', path: flavorsPath(), json: { flavor: input }, expectStatus: [200], unwrap: 'flavor' }, options);
 }
 
 /** Updates a flavor's description. Admin only; requires microversion 2.55. */
-export function updateFlavor(client: ServiceClient, id: string, input: UpdateFlavorInput, options?: CallOptions): Promise<Flavor> {
+export async function updateFlavor(client: ComputeClient, id: string, input: UpdateFlavorInput, options?: CallOptions): Promise<Flavor> {
   client.requireMicroversion('2.55', 'Updating a flavor', options);
   return client.request<Flavor>({ method: 'PUT', path: flavorPath(id), json: { flavor: input }, expectStatus: [200], unwrap: 'flavor' }, options);
 }
 
 /** Deletes a flavor. Admin only. Servers keep their copy of the flavor. */
-export function deleteFlavor(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteFlavor(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: flavorPath(id), expectStatus: [202] }, options);
 }
 
-/** Turns a flavor name into its ID; throws `NameLookupError` when none or several have the name. */
-export function findFlavorId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listFlavors(client, { is_public: 'None' }, options), name, 'flavor');
+/**
+ * Resolves a flavor ID or name to its ID: tried as an ID first (`GET /flavors/{id}`), then as a
+ * name exactly one flavor has, public or (for an admin, or with access) private. Rejects with
+ * `NameLookupError` when neither matches or several flavors have the name, with
+ * `InvalidInputError` for an empty input.
+ */
+export async function findFlavorId(client: ComputeClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<FlavorSummary>({
+    nameOrId,
+    what: 'flavor',
+    get: async (id) => getFlavor(client, id, options),
+    list: () => listFlavorSummaries(client, { is_public: 'None' }, options),
+  });
 }
 
-/** Lists the projects that may use a private flavor. Admin only. */
-export function listFlavorAccess(client: ServiceClient, id: string, options?: CallOptions): Promise<FlavorAccess[]> {
-  return client.request<FlavorAccess[]>({ method: 'GET', path: flavorAccessPath(id), unwrap: 'flavor_access' }, options);
+/** Lists the projects that may use a private flavor. Admin only. All in one page; a public flavor answers 404. */
+export function listFlavorAccess(client: ComputeClient, id: string, options?: CallOptions): Paged<FlavorAccess> {
+  return paginate<FlavorAccess>(client, () => ({ path: flavorAccessPath(id), itemsKey: 'flavor_access', strategy: singlePage() }), options);
 }
 
 /** Lets a project use a private flavor; returns the flavor's access list. Admin only. */
-export function addFlavorAccess(client: ServiceClient, id: string, tenant: string, options?: CallOptions): Promise<FlavorAccess[]> {
+export async function addFlavorAccess(client: ComputeClient, id: string, tenant: string, options?: CallOptions): Promise<FlavorAccess[]> {
   return client.request<FlavorAccess[]>(
     { method: 'POST', path: flavorActionPath(id), json: { addTenantAccess: { tenant } }, unwrap: 'flavor_access' },
     options,
@@ -106,20 +120,20 @@ export function addFlavorAccess(client: ServiceClient, id: string, tenant: strin
 }
 
 /** Takes a project's access to a private flavor away; returns the flavor's access list. Admin only. */
-export function removeFlavorAccess(client: ServiceClient, id: string, tenant: string, options?: CallOptions): Promise<FlavorAccess[]> {
+export async function removeFlavorAccess(client: ComputeClient, id: string, tenant: string, options?: CallOptions): Promise<FlavorAccess[]> {
   return client.request<FlavorAccess[]>(
     { method: 'POST', path: flavorActionPath(id), json: { removeTenantAccess: { tenant } }, unwrap: 'flavor_access' },
     options,
   );
 }
 
-/** Lists a flavor's extra specs. */
-export function listFlavorExtraSpecs(client: ServiceClient, id: string, options?: CallOptions): Promise<Record<string, string>> {
+/** Reads a flavor's extra specs, as one map of key to value. */
+export async function getFlavorExtraSpecs(client: ComputeClient, id: string, options?: CallOptions): Promise<Record<string, string>> {
   return client.request<Record<string, string>>({ method: 'GET', path: extraSpecsPath(id), unwrap: 'extra_specs' }, options);
 }
 
 /** Creates or replaces extra specs (the others stay); returns those sent. Admin only. */
-export function setFlavorExtraSpecs(client: ServiceClient, id: string, specs: Record<string, string>, options?: CallOptions): Promise<Record<string, string>> {
+export async function setFlavorExtraSpecs(client: ComputeClient, id: string, specs: Record<string, string>, options?: CallOptions): Promise<Record<string, string>> {
   return client.request<Record<string, string>>(
     { method: 'POST', path: extraSpecsPath(id), json: { extra_specs: specs }, unwrap: 'extra_specs' },
     options,
@@ -127,16 +141,16 @@ export function setFlavorExtraSpecs(client: ServiceClient, id: string, specs: Re
 }
 
 /** Shows one extra spec as `{ [key]: value }`. */
-export function getFlavorExtraSpec(client: ServiceClient, id: string, key: string, options?: CallOptions): Promise<Record<string, string>> {
+export async function getFlavorExtraSpec(client: ComputeClient, id: string, key: string, options?: CallOptions): Promise<Record<string, string>> {
   return client.request<Record<string, string>>({ method: 'GET', path: extraSpecPath(id, key) }, options);
 }
 
 /** Sets one extra spec. Admin only. */
-export function updateFlavorExtraSpec(client: ServiceClient, id: string, key: string, value: string, options?: CallOptions): Promise<Record<string, string>> {
+export async function updateFlavorExtraSpec(client: ComputeClient, id: string, key: string, value: string, options?: CallOptions): Promise<Record<string, string>> {
   return client.request<Record<string, string>>({ method: 'PUT', path: extraSpecPath(id, key), json: { [key]: value } }, options);
 }
 
 /** Deletes one extra spec. Admin only. */
-export function deleteFlavorExtraSpec(client: ServiceClient, id: string, key: string, options?: CallOptions): Promise<void> {
+export async function deleteFlavorExtraSpec(client: ComputeClient, id: string, key: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: extraSpecPath(id, key), expectStatus: [200] }, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const flavorsPath = (): string => 'flavors';
 export const flavorsDetailPath = (): string => 'flavors/detail';

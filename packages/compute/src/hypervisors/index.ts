@@ -3,8 +3,8 @@ export {
   getHypervisorStatistics,
   getHypervisorUptime,
   listHypervisorServers,
+  listHypervisorSummaries,
   listHypervisors,
-  listHypervisorsDetail,
   searchHypervisors,
 } from './requests.js';
 export type { GetHypervisorQuery, ListHypervisorsQuery } from './requests.js';

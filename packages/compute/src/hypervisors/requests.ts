@@ -1,4 +1,5 @@
-import { InvalidInputError, linkedPages, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, linkedPages, paginate, singlePage, type CallOptions, type Paged, type QueryValue } from '@openstack-ts/core';
 import type { Hypervisor, HypervisorStatistics, HypervisorSummary, HypervisorUptime } from './results.js';
 import {
   hypervisorPath,
@@ -10,7 +11,7 @@ import {
   hypervisorsPath,
 } from './urls.js';
 
-/** Filters and paging of {@link listHypervisors} and {@link listHypervisorsDetail}; each field is the query parameter of the same name. */
+/** Filters and paging of {@link listHypervisors} and {@link listHypervisorSummaries}; each field is the query parameter of the same name. */
 export interface ListHypervisorsQuery {
   /**
    * Only hypervisors whose host name contains this. Nova answers 404 when none does, and does
@@ -31,7 +32,8 @@ export interface GetHypervisorQuery {
   with_servers?: boolean;
 }
 
-function toListQuery(client: ServiceClient, query: ListHypervisorsQuery, options: CallOptions | undefined): Record<string, string | number | boolean | undefined> {
+/** The query of a hypervisor listing; refuses (when the listing starts) what the microversion lacks. */
+function toListQuery(client: ComputeClient, query: ListHypervisorsQuery, options: CallOptions | undefined): Record<string, QueryValue> {
   if (query.hypervisor_hostname_pattern !== undefined) client.requireMicroversion('2.53', 'The hypervisor_hostname_pattern filter', options);
   if (query.with_servers !== undefined) client.requireMicroversion('2.53', 'The with_servers parameter', options);
   if (query.limit !== undefined || query.marker !== undefined) client.requireMicroversion('2.33', 'Paging hypervisors', options);
@@ -42,26 +44,27 @@ function toListQuery(client: ServiceClient, query: ListHypervisorsQuery, options
 }
 
 /**
- * Lists the hypervisors (compute nodes) with their state and status. Admin only. From
- * microversion 2.53 IDs are UUIDs; paging (`limit`, `marker`) needs 2.33. Sends nothing until
- * iteration starts, but checks microversions at once.
+ * Lists the hypervisors (compute nodes) with their details: type, version, host IP, service, and
+ * before microversion 2.88 their resource counters (from 2.88, `uptime` instead). Admin only.
+ * From microversion 2.53 IDs are UUIDs; paging (`limit`, `marker`) needs 2.33. Sends nothing
+ * until iteration starts; what the microversion lacks rejects the iteration before any request.
  */
-export function listHypervisors(client: ServiceClient, query: ListHypervisorsQuery = {}, options?: CallOptions): Paged<HypervisorSummary> {
-  return paginate<HypervisorSummary>(
+export function listHypervisors(client: ComputeClient, query: ListHypervisorsQuery = {}, options?: CallOptions): Paged<Hypervisor> {
+  return paginate<Hypervisor>(
     client,
-    { path: hypervisorsPath(), query: toListQuery(client, query, options), itemsKey: 'hypervisors', strategy: linkedPages('hypervisors_links') },
+    () => ({ path: hypervisorsDetailPath(), query: toListQuery(client, query, options), itemsKey: 'hypervisors', strategy: linkedPages('hypervisors_links') }),
     options,
   );
 }
 
 /**
- * Lists the hypervisors with their details: type, version, host IP, service, and before
- * microversion 2.88 their resource counters (from 2.88, `uptime` instead). Admin only.
+ * Lists the hypervisors with their state and status only (cheaper than {@link listHypervisors});
+ * the same filters. Admin only.
  */
-export function listHypervisorsDetail(client: ServiceClient, query: ListHypervisorsQuery = {}, options?: CallOptions): Paged<Hypervisor> {
-  return paginate<Hypervisor>(
+export function listHypervisorSummaries(client: ComputeClient, query: ListHypervisorsQuery = {}, options?: CallOptions): Paged<HypervisorSummary> {
+  return paginate<HypervisorSummary>(
     client,
-    { path: hypervisorsDetailPath(), query: toListQuery(client, query, options), itemsKey: 'hypervisors', strategy: linkedPages('hypervisors_links') },
+    () => ({ path: hypervisorsPath(), query: toListQuery(client, query, options), itemsKey: 'hypervisors', strategy: linkedPages('hypervisors_links') }),
     options,
   );
 }
@@ -70,7 +73,7 @@ export function listHypervisorsDetail(client: ServiceClient, query: ListHypervis
  * Shows a hypervisor. Admin only. The ID is an integer before microversion 2.53 and a UUID from
  * 2.53 (Nova answers 400 to an integer then); `with_servers` needs 2.53.
  */
-export function getHypervisor(client: ServiceClient, id: number | string, query: GetHypervisorQuery = {}, options?: CallOptions): Promise<Hypervisor> {
+export async function getHypervisor(client: ComputeClient, id: number | string, query: GetHypervisorQuery = {}, options?: CallOptions): Promise<Hypervisor> {
   if (query.with_servers !== undefined) client.requireMicroversion('2.53', 'The with_servers parameter', options);
   return client.request<Hypervisor>(
     { method: 'GET', path: hypervisorPath(id), query: { ...query }, expectStatus: [200], unwrap: 'hypervisor' },
@@ -82,7 +85,7 @@ export function getHypervisor(client: ServiceClient, id: number | string, query:
  * Shows totals over all enabled hypervisors. Admin only. Removed in microversion 2.88 (refused
  * before sending from 2.88): ask Placement for resource usage instead.
  */
-export function getHypervisorStatistics(client: ServiceClient, options?: CallOptions): Promise<HypervisorStatistics> {
+export async function getHypervisorStatistics(client: ComputeClient, options?: CallOptions): Promise<HypervisorStatistics> {
   client.requireMicroversionBelow('2.88', 'Hypervisor statistics', options);
   return client.request<HypervisorStatistics>(
     { method: 'GET', path: hypervisorStatisticsPath(), expectStatus: [200], unwrap: 'hypervisor_statistics' },
@@ -95,7 +98,7 @@ export function getHypervisorStatistics(client: ServiceClient, options?: CallOpt
  * and z/VM answer 501. Removed in microversion 2.88 (refused before sending from 2.88): from
  * 2.88 {@link getHypervisor} returns `uptime`.
  */
-export function getHypervisorUptime(client: ServiceClient, id: number | string, options?: CallOptions): Promise<HypervisorUptime> {
+export async function getHypervisorUptime(client: ComputeClient, id: number | string, options?: CallOptions): Promise<HypervisorUptime> {
   client.requireMicroversionBelow('2.88', 'The hypervisor uptime call', options);
   return client.request<HypervisorUptime>({ method: 'GET', path: hypervisorUptimePath(id), expectStatus: [200], unwrap: 'hypervisor' }, options);
 }
@@ -103,9 +106,9 @@ export function getHypervisorUptime(client: ServiceClient, id: number | string, 
 /**
  * Finds the hypervisors whose host name contains `pattern`. Admin only. Nova answers 404 when
  * none does. Removed in microversion 2.53 (refused before sending from 2.53): use
- * {@link listHypervisors} with `hypervisor_hostname_pattern` instead.
+ * {@link listHypervisorSummaries} with `hypervisor_hostname_pattern` instead.
  */
-export function searchHypervisors(client: ServiceClient, pattern: string, options?: CallOptions): Promise<HypervisorSummary[]> {
+export async function searchHypervisors(client: ComputeClient, pattern: string, options?: CallOptions): Promise<HypervisorSummary[]> {
   client.requireMicroversionBelow('2.53', 'Searching hypervisors by path', options);
   return client.request<HypervisorSummary[]>({ method: 'GET', path: hypervisorSearchPath(pattern), expectStatus: [200], unwrap: 'hypervisors' }, options);
 }
@@ -116,7 +119,13 @@ export function searchHypervisors(client: ServiceClient, pattern: string, option
  * in microversion 2.53 (refused before sending from 2.53): use {@link listHypervisors} with
  * `hypervisor_hostname_pattern` and `with_servers` instead. All in one page.
  */
-export function listHypervisorServers(client: ServiceClient, pattern: string, options?: CallOptions): Paged<HypervisorSummary> {
-  client.requireMicroversionBelow('2.53', 'Listing hypervisor servers by path', options);
-  return paginate<HypervisorSummary>(client, { path: hypervisorServersPath(pattern), itemsKey: 'hypervisors', strategy: singlePage() }, options);
+export function listHypervisorServers(client: ComputeClient, pattern: string, options?: CallOptions): Paged<HypervisorSummary> {
+  return paginate<HypervisorSummary>(
+    client,
+    () => {
+      client.requireMicroversionBelow('2.53', 'Listing hypervisor servers by path', options);
+      return { path: hypervisorServersPath(pattern), itemsKey: 'hypervisors', strategy: singlePage() };
+    },
+    options,
+  );
 }

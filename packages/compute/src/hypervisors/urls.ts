@@ -1,4 +1,5 @@
-import { InvalidInputError, segment } from '@openstack-ts/core';
+import { InvalidInputError } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 /** A hypervisor ID as a path segment: an integer before microversion 2.53, a UUID from 2.53. */
 function hypervisorId(id: number | string): string {

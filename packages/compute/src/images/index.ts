@@ -1,3 +1,3 @@
-export { deleteImage, findImageId, getImage, listImages, listImagesDetail } from './requests.js';
+export { deleteImage, findImageId, getImage, listImageSummaries, listImages } from './requests.js';
 export type { ListImagesQuery } from './requests.js';
 export type { Image, ImageSummary } from './results.js';

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const imagesPath = (): string => 'images';
 export const imagesDetailPath = (): string => 'images/detail';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { getInstanceAction, listInstanceActions } from './index.js';
 import * as fx from './instance-actions.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const SERVER = '85f4c9f4-2cd1-4072-a72b-5a75198ef44e';
 const ACTIONS = `servers/${SERVER}/os-instance-actions`;
@@ -64,14 +64,14 @@ describe('instance actions', () => {
     expect(cloud.lastRequest().headers['x-openstack-nova-api-version']).toBe('2.1');
   });
 
-  it('refuses paging and filters the microversion lacks, without sending', () => {
+  it('refuses paging and filters the microversion lacks, without sending', async () => {
     const v257 = nova('2.57');
-    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { marker: MIGRATE })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listInstanceActions(v257.client, SERVER, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(await microversionRefusal(() => listInstanceActions(v257.client, SERVER, { limit: 1 }))).toBe('Paging instance actions requires compute microversion 2.58 or later; this call uses 2.57');
+    expect(await microversionRefusal(() => listInstanceActions(v257.client, SERVER, { marker: MIGRATE }))).toBe('Paging instance actions requires compute microversion 2.58 or later; this call uses 2.57');
+    expect(await microversionRefusal(() => listInstanceActions(v257.client, SERVER, { 'changes-since': '2026-01-01T00:00:00Z' }))).toBe('The changes-since filter requires compute microversion 2.58 or later; this call uses 2.57');
     const v265 = nova('2.65');
-    expect(isMicroversionError(thrownBy(() => listInstanceActions(v265.client, SERVER, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => listInstanceActions(v265.client, '')))).toBe(true);
+    expect(await microversionRefusal(() => listInstanceActions(v265.client, SERVER, { 'changes-before': '2026-01-01T00:00:00Z' }))).toBe('The changes-before filter requires compute microversion 2.66 or later; this call uses 2.65');
+    expect(await inputRefusal(() => listInstanceActions(v265.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId' });
     expect([...v257.requests, ...v265.requests]).toHaveLength(0);
   });
 
@@ -126,10 +126,10 @@ describe('instance actions', () => {
     const cloud = nova();
     const missing = 'req-00000000-0000-0000-0000-000000000000';
     cloud.reply('GET', `${ACTIONS}/${missing}`, fx.notFound, { status: 404 });
-    const error = await getInstanceAction(cloud.client, SERVER, missing).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getInstanceAction(cloud.client, SERVER, missing));
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Action req-0{8}-0{4}-0{4}-0{4}-0{12} not found/);
-    expect(isInvalidInputError(thrownBy(() => getInstanceAction(cloud.client, SERVER, '')))).toBe(true);
+    expect(await inputRefusal(async () => getInstanceAction(cloud.client, SERVER, ''))).toMatchObject({ name: 'InvalidInputError', field: 'requestId' });
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 });

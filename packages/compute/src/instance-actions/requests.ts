@@ -1,4 +1,5 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { InstanceAction, InstanceActionDetails } from './results.js';
 import { instanceActionPath, instanceActionsPath } from './urls.js';
 
@@ -14,7 +15,7 @@ export interface ListInstanceActionsQuery {
   'changes-before'?: string;
 }
 
-function toListQuery(client: ServiceClient, query: ListInstanceActionsQuery, options: CallOptions | undefined): Record<string, string | number | undefined> {
+function toListQuery(client: ComputeClient, query: ListInstanceActionsQuery, options: CallOptions | undefined): Record<string, string | number | undefined> {
   // Before 2.58 Nova ignores these parameters rather than refusing them: fail here instead.
   if (query.limit !== undefined || query.marker !== undefined) client.requireMicroversion('2.58', 'Paging instance actions', options);
   if (query['changes-since'] !== undefined) client.requireMicroversion('2.58', 'The changes-since filter', options);
@@ -25,12 +26,13 @@ function toListQuery(client: ServiceClient, query: ListInstanceActionsQuery, opt
 /**
  * Lists the actions taken on a server, newest first. The server's owner or an admin; from
  * microversion 2.21 also for a deleted server. Pages follow the reply's `links` (2.58). Sends
- * nothing until iteration starts, but checks microversions at once.
+ * nothing until iteration starts; what the microversion lacks rejects the iteration before any
+ * request.
  */
-export function listInstanceActions(client: ServiceClient, serverId: string, query: ListInstanceActionsQuery = {}, options?: CallOptions): Paged<InstanceAction> {
+export function listInstanceActions(client: ComputeClient, serverId: string, query: ListInstanceActionsQuery = {}, options?: CallOptions): Paged<InstanceAction> {
   return paginate<InstanceAction>(
     client,
-    { path: instanceActionsPath(serverId), query: toListQuery(client, query, options), itemsKey: 'instanceActions', strategy: linkedPages('links') },
+    () => ({ path: instanceActionsPath(serverId), query: toListQuery(client, query, options), itemsKey: 'instanceActions', strategy: linkedPages('links') }),
     options,
   );
 }
@@ -41,7 +43,7 @@ export function listInstanceActions(client: ServiceClient, serverId: string, que
  * events; from 2.51 owners get them without tracebacks; 2.62 adds `hostId` (and `host` for
  * admins); 2.84 adds `details` for admins.
  */
-export function getInstanceAction(client: ServiceClient, serverId: string, requestId: string, options?: CallOptions): Promise<InstanceActionDetails> {
+export async function getInstanceAction(client: ComputeClient, serverId: string, requestId: string, options?: CallOptions): Promise<InstanceActionDetails> {
   return client.request<InstanceActionDetails>(
     { method: 'GET', path: instanceActionPath(serverId, requestId), expectStatus: [200], unwrap: 'instanceAction' },
     options,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { attachInterface, detachInterface, getInterfaceAttachment, listInterfaceAttachments, waitForInterfaceDetached } from './index.js';
 import * as fx from './interface-attachments.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 // The recorded IDs come from the local cloud's Nova, so the fake cloud uses the same endpoint.
 
@@ -58,7 +58,7 @@ describe('interface attachments', () => {
     const cloud = nova();
     const [server, port] = ['470a671e-f67d-4167-98fc-7e572b110922', '84b66834-de11-4707-bf6c-3c3b99d30784'];
     cloud.reply('GET', `servers/${server}/os-interface/${port}`, fx.notAttached, { status: 404 });
-    const error = await getInterfaceAttachment(cloud.client, server, port).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getInterfaceAttachment(cloud.client, server, port));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toMatch(/does not have a port with id 84b66834/);
   });
@@ -87,14 +87,14 @@ describe('interface attachments', () => {
     expect(cloud.lastRequest().json).toEqual({ interfaceAttachment: {} });
   });
 
-  it('refuses what Nova would refuse, and a tag before 2.49, without sending', () => {
+  it('refuses what Nova would refuse, and a tag before 2.49, without sending', async () => {
     const cloud = nova();
-    const both = thrownBy(() => attachInterface(cloud.client, SERVER, { port_id: PORT, net_id: NET }));
+    const both = await rejectionOf(async () => attachInterface(cloud.client, SERVER, { port_id: PORT, net_id: NET }));
     expect(isInvalidInputError(both)).toBe(true);
     expect((both as { field?: string }).field).toBe('net_id');
-    expect(() => attachInterface(cloud.client, SERVER, { port_id: PORT, fixed_ips: [{ ip_address: '10.0.0.9' }] })).toThrow(/fixed_ips needs net_id/);
+    expect(await inputRefusal(async () => attachInterface(cloud.client, SERVER, { port_id: PORT, fixed_ips: [{ ip_address: '10.0.0.9' }] }))).toMatchObject({ name: 'InvalidInputError', field: 'fixed_ips', message: expect.stringMatching(/fixed_ips needs net_id/) });
     const older = nova('2.48');
-    expect(isMicroversionError(thrownBy(() => attachInterface(older.client, SERVER, { port_id: PORT, tag: 'nic1' })))).toBe(true);
+    expect(await microversionRefusal(async () => attachInterface(older.client, SERVER, { port_id: PORT, tag: 'nic1' }))).toBe('An interface attachment tag requires compute microversion 2.49 or later; this call uses 2.48');
     expect(cloud.requests).toHaveLength(0);
     expect(older.requests).toHaveLength(0);
   });
@@ -111,10 +111,10 @@ describe('interface attachments', () => {
     expect(cloud.serviceRequests().map((r) => r.method)).toEqual(['DELETE', 'GET', 'GET']);
   });
 
-  it('rejects empty IDs before sending', () => {
+  it('rejects empty IDs before sending', async () => {
     const cloud = nova();
-    expect(() => getInterfaceAttachment(cloud.client, SERVER, '')).toThrow(/portId must be a non-empty string/);
-    expect(() => listInterfaceAttachments(cloud.client, '')).toThrow(/serverId must be a non-empty string/);
+    expect(await inputRefusal(async () => getInterfaceAttachment(cloud.client, SERVER, ''))).toMatchObject({ name: 'InvalidInputError', field: 'portId', message: expect.stringMatching(/portId must be a non-empty string/) });
+    expect(await inputRefusal(() => listInterfaceAttachments(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId', message: expect.stringMatching(/serverId must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });

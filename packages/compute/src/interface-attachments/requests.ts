@@ -1,4 +1,5 @@
-import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { InterfaceAttachment } from './results.js';
 import { interfaceAttachmentPath, interfaceAttachmentsPath } from './urls.js';
 
@@ -19,16 +20,16 @@ export interface AttachInterfaceInput {
 }
 
 /** Lists the ports attached to a server (Nova asks Neutron for the ports bound to it). */
-export function listInterfaceAttachments(client: ServiceClient, serverId: string, options?: CallOptions): Paged<InterfaceAttachment> {
+export function listInterfaceAttachments(client: ComputeClient, serverId: string, options?: CallOptions): Paged<InterfaceAttachment> {
   return paginate<InterfaceAttachment>(
     client,
-    { path: interfaceAttachmentsPath(serverId), itemsKey: 'interfaceAttachments', strategy: singlePage() },
+    () => ({ path: interfaceAttachmentsPath(serverId), itemsKey: 'interfaceAttachments', strategy: singlePage() }),
     options,
   );
 }
 
 /** Shows one port attached to a server; 404 when the port is not attached to it. */
-export function getInterfaceAttachment(client: ServiceClient, serverId: string, portId: string, options?: CallOptions): Promise<InterfaceAttachment> {
+export async function getInterfaceAttachment(client: ComputeClient, serverId: string, portId: string, options?: CallOptions): Promise<InterfaceAttachment> {
   return client.request<InterfaceAttachment>(
     { method: 'GET', path: interfaceAttachmentPath(serverId, portId), expectStatus: [200], unwrap: 'interfaceAttachment' },
     options,
@@ -41,8 +42,8 @@ export function getInterfaceAttachment(client: ServiceClient, serverId: string, 
  * `port_id` and `net_id`, or `fixed_ips` without `net_id`, fails before any request, as Nova
  * would refuse it.
  */
-export function attachInterface(
-  client: ServiceClient,
+export async function attachInterface(
+  client: ComputeClient,
   serverId: string,
   input: AttachInterfaceInput = {},
   options?: CallOptions,
@@ -65,6 +66,6 @@ export function attachInterface(
  * {@link waitForInterfaceDetached}. A port Nova created (attached by `net_id`, or booted on a
  * network) is deleted; a port the caller created stays, unbound.
  */
-export function detachInterface(client: ServiceClient, serverId: string, portId: string, options?: CallOptions): Promise<void> {
+export async function detachInterface(client: ComputeClient, serverId: string, portId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: interfaceAttachmentPath(serverId, portId), expectStatus: [202] }, options);
 }

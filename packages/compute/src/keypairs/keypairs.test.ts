@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isMicroversionError, isResponseError } from '@openstack-ts/core';
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from './index.js';
 import * as fx from './keypairs.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const publicKey = fx.importKey.keypair.public_key;
@@ -47,16 +47,16 @@ describe('keypairs', () => {
   it('raises a ResponseError for an item without its keypair envelope', async () => {
     const cloud = nova();
     cloud.reply('GET', 'os-keypairs', { keypairs: [{ name: 'bare' }] });
-    const error = await listKeypairs(cloud.client).all().catch((e: unknown) => e);
+    const error = await rejectionOf(() => listKeypairs(cloud.client));
     expect(isResponseError(error)).toBe(true);
   });
 
-  it('refuses paging before 2.35 and user_id before 2.10, sending nothing', () => {
+  it('refuses paging before 2.35 and user_id before 2.10, sending nothing', async () => {
     const cloud = nova('2.34');
-    expect(isMicroversionError(thrownBy(() => listKeypairs(cloud.client, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listKeypairs(cloud.client, { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => getKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => deleteKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' })))).toBe(true);
+    expect(await microversionRefusal(() => listKeypairs(cloud.client, { limit: 1 }))).toBe('Paging keypairs (limit, marker) requires compute microversion 2.35 or later; this call uses 2.34');
+    expect(await microversionRefusal(() => listKeypairs(cloud.client, { user_id: demoUser }, { microversion: '2.9' }))).toBe('A keypair user_id requires compute microversion 2.10 or later; this call uses 2.9');
+    expect(await microversionRefusal(async () => getKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' }))).toBe('A keypair user_id requires compute microversion 2.10 or later; this call uses 2.9');
+    expect(await microversionRefusal(async () => deleteKeypair(cloud.client, 'rec-keypair', { user_id: demoUser }, { microversion: '2.9' }))).toBe('A keypair user_id requires compute microversion 2.10 or later; this call uses 2.9');
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -87,13 +87,16 @@ describe('keypairs', () => {
     expect(keypair.public_key).toMatch(/^ssh-rsa .* Generated-by-Nova$/);
   });
 
-  it('refuses to generate from 2.92, and a type before 2.2, sending nothing', () => {
+  it('refuses to generate from 2.92, and a type before 2.2, sending nothing', async () => {
     const cloud = nova();
-    const error = thrownBy(() => createKeypair(cloud.client, { name: 'rec-keypair-nokey' }));
+    const error = await rejectionOf(async () => createKeypair(cloud.client, { name: 'rec-keypair-nokey' }));
     expect(isMicroversionError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/Generating a keypair .* was removed in compute microversion 2\.92/);
-    expect(isMicroversionError(thrownBy(() => createKeypair(cloud.client, { name: 'k', public_key: publicKey, type: 'x509' }, { microversion: '2.1' })))).toBe(true);
-    expect(() => createKeypair(cloud.client, { name: '', public_key: publicKey })).toThrow(/needs a name/);
+    expect((error as Error).message).toBe(
+      'Nova removed keypair generation in compute microversion 2.92 and this call uses 2.93: generate a key locally ' +
+        "(ssh-keygen -t ed25519) and pass its public half as public_key, or pin microversion 2.91 ({ microversion: '2.91' })",
+    );
+    expect(await microversionRefusal(async () => createKeypair(cloud.client, { name: 'k', public_key: publicKey, type: 'x509' }, { microversion: '2.1' }))).toBe('A keypair type requires compute microversion 2.2 or later; this call uses 2.1');
+    expect(await inputRefusal(async () => createKeypair(cloud.client, { name: '', public_key: publicKey }))).toMatchObject({ name: 'InvalidInputError', field: 'name', message: expect.stringMatching(/needs a name/) });
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -103,7 +106,7 @@ describe('keypairs', () => {
     const input = { name: 'rec-keypair-admin', public_key: publicKey, type: 'ssh', user_id: demoUser };
     expect((await createKeypair(cloud.client, input)).user_id).toBe(demoUser);
     expect(cloud.lastRequest().json).toEqual({ keypair: input });
-    expect(isMicroversionError(thrownBy(() => createKeypair(cloud.client, input, { microversion: '2.9' })))).toBe(true);
+    expect(await microversionRefusal(async () => createKeypair(cloud.client, input, { microversion: '2.9' }))).toBe('A keypair user_id requires compute microversion 2.10 or later; this call uses 2.9');
   });
 
   it('gets a keypair with its details, for its owner or by user_id', async () => {
@@ -119,7 +122,7 @@ describe('keypairs', () => {
     const cloud = nova();
     cloud.reply('GET', 'os-keypairs/rec-keypair-missing', fx.getMissing, { status: 404 });
     cloud.reply('DELETE', 'os-keypairs/my%20key%40home', undefined, { status: 204 });
-    const error = await getKeypair(cloud.client, 'rec-keypair-missing').catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getKeypair(cloud.client, 'rec-keypair-missing'));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('Keypair rec-keypair-missing not found');
     await deleteKeypair(cloud.client, 'my key@home');

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const keypairsPath = (): string => 'os-keypairs';
 export const keypairPath = (name: string): string => `os-keypairs/${segment(name, 'keypairName')}`;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isMicroversionError } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { getLimits } from './index.js';
 import * as fx from './limits.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const demoProject = '56a1734a387a4a25a56ee940578c82dd';
 
@@ -40,7 +41,7 @@ describe('limits', () => {
     expect((await getLimits(cloud.client, { tenant_id: demoProject })).absolute.maxTotalCores).toBe(20);
     expect(cloud.lastRequest().query).toEqual({ tenant_id: demoProject });
     cloud.reply('GET', 'limits?tenant_id=other', fx.memberTenant, { status: 403 });
-    const error = await getLimits(cloud.client, { tenant_id: 'other' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getLimits(cloud.client, { tenant_id: 'other' }));
     expect(isHttpError(error, 403)).toBe(true);
   });
 
@@ -53,13 +54,9 @@ describe('limits', () => {
     await getLimits(cloud.client, { reserved: false });
     expect(cloud.lastRequest().query).toEqual({ reserved: '0' });
     const modern = nova();
-    let error: unknown;
-    try {
-      void getLimits(modern.client, { reserved: true });
-    } catch (e) {
-      error = e;
-    }
-    expect(isMicroversionError(error)).toBe(true);
+    expect(await microversionRefusal(async () => getLimits(modern.client, { reserved: true }))).toBe(
+      'The reserved parameter was removed in compute microversion 2.75; this call uses 2.93',
+    );
     expect(modern.requests).toHaveLength(0);
   });
 });

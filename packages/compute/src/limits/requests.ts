@@ -1,4 +1,5 @@
-import type { CallOptions, ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import type { CallOptions } from '@openstack-ts/core';
 import type { Limits } from './results.js';
 import { limitsPath } from './urls.js';
 
@@ -14,7 +15,7 @@ export interface GetLimitsQuery {
 }
 
 /** Shows the project's absolute limits (its quotas) and what it uses of them. */
-export function getLimits(client: ServiceClient, query: GetLimitsQuery = {}, options?: CallOptions): Promise<Limits> {
+export async function getLimits(client: ComputeClient, query: GetLimitsQuery = {}, options?: CallOptions): Promise<Limits> {
   if (query.reserved !== undefined) client.requireMicroversionBelow('2.75', 'The reserved parameter', options);
   const reserved = query.reserved === undefined ? undefined : query.reserved ? 1 : 0;
   return client.request<Limits>({ method: 'GET', path: limitsPath(), query: { ...query, reserved }, expectStatus: [200], unwrap: 'limits' }, options);

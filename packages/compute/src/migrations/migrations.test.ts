@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { abortServerMigration, forceCompleteServerMigration, getServerMigration, listMigrations, listServerMigrations } from './index.js';
 import * as fx from './migrations.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const SERVER = '85f4c9f4-2cd1-4072-a72b-5a75198ef44e';
 const HOST = 'host-ovs-filter-active';
@@ -77,7 +77,7 @@ describe('migrations', () => {
   it('surfaces the 400 for a changes-since later than changes-before', async () => {
     const cloud = nova();
     cloud.reply('GET', 'os-migrations?changes-since=2026-11-27T14:06:56Z&changes-before=2026-11-27T14:06:50Z', fx.listChangesReversed, { status: 400 });
-    const error = await listMigrations(cloud.client, { 'changes-since': '2026-11-27T14:06:56Z', 'changes-before': '2026-11-27T14:06:50Z' }).all().catch((e: unknown) => e);
+    const error = await rejectionOf(() => listMigrations(cloud.client, { 'changes-since': '2026-11-27T14:06:56Z', 'changes-before': '2026-11-27T14:06:50Z' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect(String(error)).toMatch(/changes-since must be less than or equal to changes-before/);
   });
@@ -98,16 +98,16 @@ describe('migrations', () => {
     expect(withUuid?.user_id).toBeUndefined();
   });
 
-  it('refuses filters and paging the microversion lacks, without sending', () => {
+  it('refuses filters and paging the microversion lacks, without sending', async () => {
     const v258 = nova('2.58');
-    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { 'changes-since': '2026-01-01T00:00:00Z' })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { limit: 1 })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listMigrations(v258.client, { marker: 'x' })))).toBe(true);
+    expect(await microversionRefusal(() => listMigrations(v258.client, { 'changes-since': '2026-01-01T00:00:00Z' }))).toBe('The changes-since filter requires compute microversion 2.59 or later; this call uses 2.58');
+    expect(await microversionRefusal(() => listMigrations(v258.client, { limit: 1 }))).toBe('Paging migrations requires compute microversion 2.59 or later; this call uses 2.58');
+    expect(await microversionRefusal(() => listMigrations(v258.client, { marker: 'x' }))).toBe('Paging migrations requires compute microversion 2.59 or later; this call uses 2.58');
     const v265 = nova('2.65');
-    expect(isMicroversionError(thrownBy(() => listMigrations(v265.client, { 'changes-before': '2026-01-01T00:00:00Z' })))).toBe(true);
+    expect(await microversionRefusal(() => listMigrations(v265.client, { 'changes-before': '2026-01-01T00:00:00Z' }))).toBe('The changes-before filter requires compute microversion 2.66 or later; this call uses 2.65');
     const v279 = nova('2.79');
-    expect(isMicroversionError(thrownBy(() => listMigrations(v279.client, { user_id: DEMO_USER })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listMigrations(v279.client, { project_id: DEMO_PROJECT })))).toBe(true);
+    expect(await microversionRefusal(() => listMigrations(v279.client, { user_id: DEMO_USER }))).toBe('The user_id and project_id filters requires compute microversion 2.80 or later; this call uses 2.79');
+    expect(await microversionRefusal(() => listMigrations(v279.client, { project_id: DEMO_PROJECT }))).toBe('The user_id and project_id filters requires compute microversion 2.80 or later; this call uses 2.79');
     expect([...v258.requests, ...v265.requests, ...v279.requests]).toHaveLength(0);
   });
 
@@ -121,7 +121,7 @@ describe('migrations', () => {
   it("surfaces the 403 a member gets for a server's migrations", async () => {
     const cloud = nova();
     cloud.reply('GET', `servers/${SERVER}/migrations`, fx.serverMigrationsAsMember, { status: 403 });
-    const error = await listServerMigrations(cloud.client, SERVER).all().catch((e: unknown) => e);
+    const error = await rejectionOf(() => listServerMigrations(cloud.client, SERVER));
     expect(isHttpError(error, 403)).toBe(true);
   });
 
@@ -129,10 +129,10 @@ describe('migrations', () => {
     const cloud = nova();
     cloud.reply('GET', `servers/${SERVER}/migrations/3`, fx.notInProgress, { status: 404 });
     cloud.reply('GET', `servers/${SERVER}/migrations/1`, fx.notLiveMigration, { status: 404 });
-    const notRunning = await getServerMigration(cloud.client, SERVER, 3).catch((e: unknown) => e);
+    const notRunning = await rejectionOf(async () => getServerMigration(cloud.client, SERVER, 3));
     expect(isHttpError(notRunning, 404)).toBe(true);
     expect(String(notRunning)).toMatch(/Live migration 3 for server .* is not in progress/);
-    const resize = await getServerMigration(cloud.client, SERVER, '1').catch((e: unknown) => e);
+    const resize = await rejectionOf(async () => getServerMigration(cloud.client, SERVER, '1'));
     expect(String(resize)).toMatch(/Migration 1 for server .* is not live-migration/);
     expect(cloud.lastRequest().method).toBe('GET');
   });
@@ -143,7 +143,7 @@ describe('migrations', () => {
     cloud.replyOnce('POST', `servers/${SERVER}/migrations/3/action`, fx.forceCompleteConflict, { status: 409 });
     await forceCompleteServerMigration(cloud.client, SERVER, 3);
     expect(cloud.lastRequest().json).toEqual({ force_complete: null });
-    const error = await forceCompleteServerMigration(cloud.client, SERVER, 3).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => forceCompleteServerMigration(cloud.client, SERVER, 3));
     expect(isHttpError(error, 409)).toBe(true);
     expect(String(error)).toMatch(/invalid state for 'force_complete'/);
   });
@@ -154,22 +154,22 @@ describe('migrations', () => {
     cloud.replyOnce('DELETE', `servers/${SERVER}/migrations/3`, fx.abortConflict, { status: 409 });
     await abortServerMigration(cloud.client, SERVER, 3);
     expect(cloud.lastRequest().method).toBe('DELETE');
-    const error = await abortServerMigration(cloud.client, SERVER, 3).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => abortServerMigration(cloud.client, SERVER, 3));
     expect(isHttpError(error, 409)).toBe(true);
     expect(String(error)).toMatch(/invalid state for 'abort live migration'/);
   });
 
-  it('refuses server migration calls before their microversions, and bad IDs, without sending', () => {
+  it('refuses server migration calls before their microversions, and bad IDs, without sending', async () => {
     const v221 = nova('2.21');
-    expect(isMicroversionError(thrownBy(() => forceCompleteServerMigration(v221.client, SERVER, 3)))).toBe(true);
+    expect(await microversionRefusal(async () => forceCompleteServerMigration(v221.client, SERVER, 3))).toBe('Forcing a live migration to complete requires compute microversion 2.22 or later; this call uses 2.21');
     const v222 = nova('2.22');
-    expect(isMicroversionError(thrownBy(() => listServerMigrations(v222.client, SERVER)))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => getServerMigration(v222.client, SERVER, 3)))).toBe(true);
+    expect(await microversionRefusal(() => listServerMigrations(v222.client, SERVER))).toBe('Listing server migrations requires compute microversion 2.23 or later; this call uses 2.22');
+    expect(await microversionRefusal(async () => getServerMigration(v222.client, SERVER, 3))).toBe('Showing a server migration requires compute microversion 2.23 or later; this call uses 2.22');
     const v223 = nova('2.23');
-    expect(isMicroversionError(thrownBy(() => abortServerMigration(v223.client, SERVER, 3)))).toBe(true);
+    expect(await microversionRefusal(async () => abortServerMigration(v223.client, SERVER, 3))).toBe('Aborting a live migration requires compute microversion 2.24 or later; this call uses 2.23');
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => getServerMigration(cloud.client, SERVER, -3)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getServerMigration(cloud.client, '', 3)))).toBe(true);
+    expect(await inputRefusal(async () => getServerMigration(cloud.client, SERVER, -3))).toMatchObject({ name: 'InvalidInputError', field: 'migrationId' });
+    expect(await inputRefusal(async () => getServerMigration(cloud.client, '', 3))).toMatchObject({ name: 'InvalidInputError', field: 'serverId' });
     expect([...v221.requests, ...v222.requests, ...v223.requests, ...cloud.requests]).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
-import { linkedPages, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { linkedPages, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { Migration, MigrationStatus, MigrationType, ServerMigration } from './results.js';
 import { migrationsPath, serverMigrationActionPath, serverMigrationPath, serverMigrationsPath } from './urls.js';
 
@@ -29,7 +30,7 @@ export interface ListMigrationsQuery {
   marker?: string;
 }
 
-function toListQuery(client: ServiceClient, query: ListMigrationsQuery, options: CallOptions | undefined): Record<string, string | number | undefined> {
+function toListQuery(client: ComputeClient, query: ListMigrationsQuery, options: CallOptions | undefined): Record<string, string | number | undefined> {
   // Before 2.59 Nova ignores changes-since, limit and marker rather than refusing them: fail here instead.
   if (query['changes-since'] !== undefined) client.requireMicroversion('2.59', 'The changes-since filter', options);
   if (query.limit !== undefined || query.marker !== undefined) client.requireMicroversion('2.59', 'Paging migrations', options);
@@ -40,31 +41,38 @@ function toListQuery(client: ServiceClient, query: ListMigrationsQuery, options:
 
 /**
  * Lists the migrations (cold, resize, live, evacuation) of every server, newest first from
- * microversion 2.59. Admin only by default. Sends nothing until iteration starts, but checks
- * microversions at once.
+ * microversion 2.59. Admin only by default. Sends nothing until iteration starts; what the
+ * microversion lacks rejects the iteration before any request.
  */
-export function listMigrations(client: ServiceClient, query: ListMigrationsQuery = {}, options?: CallOptions): Paged<Migration> {
+export function listMigrations(client: ComputeClient, query: ListMigrationsQuery = {}, options?: CallOptions): Paged<Migration> {
   return paginate<Migration>(
     client,
-    { path: migrationsPath(), query: toListQuery(client, query, options), itemsKey: 'migrations', strategy: linkedPages('migrations_links') },
+    () => ({ path: migrationsPath(), query: toListQuery(client, query, options), itemsKey: 'migrations', strategy: linkedPages('migrations_links') }),
     options,
   );
 }
 
 /**
  * Lists a server's live migrations in progress (an empty list when none is). Admin only by
- * default; requires microversion 2.23. All in one page.
+ * default; requires microversion 2.23 (an older one rejects the iteration before any request).
+ * All in one page.
  */
-export function listServerMigrations(client: ServiceClient, serverId: string, options?: CallOptions): Paged<ServerMigration> {
-  client.requireMicroversion('2.23', 'Listing server migrations', options);
-  return paginate<ServerMigration>(client, { path: serverMigrationsPath(serverId), itemsKey: 'migrations', strategy: singlePage() }, options);
+export function listServerMigrations(client: ComputeClient, serverId: string, options?: CallOptions): Paged<ServerMigration> {
+  return paginate<ServerMigration>(
+    client,
+    () => {
+      client.requireMicroversion('2.23', 'Listing server migrations', options);
+      return { path: serverMigrationsPath(serverId), itemsKey: 'migrations', strategy: singlePage() };
+    },
+    options,
+  );
 }
 
 /**
  * Shows a live migration of a server while it is in progress; Nova answers 404 for one that is
  * not a live migration or not in progress. Admin only by default; requires microversion 2.23.
  */
-export function getServerMigration(client: ServiceClient, serverId: string, id: number | string, options?: CallOptions): Promise<ServerMigration> {
+export async function getServerMigration(client: ComputeClient, serverId: string, id: number | string, options?: CallOptions): Promise<ServerMigration> {
   client.requireMicroversion('2.23', 'Showing a server migration', options);
   return client.request<ServerMigration>({ method: 'GET', path: serverMigrationPath(serverId, id), expectStatus: [200], unwrap: 'migration' }, options);
 }
@@ -75,7 +83,7 @@ export function getServerMigration(client: ServiceClient, serverId: string, id: 
  * migration `running` (else 400); not every driver supports it. Asynchronous: poll the server.
  * Admin only by default; requires microversion 2.22.
  */
-export function forceCompleteServerMigration(client: ServiceClient, serverId: string, id: number | string, options?: CallOptions): Promise<void> {
+export async function forceCompleteServerMigration(client: ComputeClient, serverId: string, id: number | string, options?: CallOptions): Promise<void> {
   client.requireMicroversion('2.22', 'Forcing a live migration to complete', options);
   return client.execute(
     { method: 'POST', path: serverMigrationActionPath(serverId, id), json: { force_complete: null }, expectStatus: [202] },
@@ -89,7 +97,7 @@ export function forceCompleteServerMigration(client: ServiceClient, serverId: st
  * 400). Asynchronous: poll the server or the migration. Admin only by default; requires
  * microversion 2.24.
  */
-export function abortServerMigration(client: ServiceClient, serverId: string, id: number | string, options?: CallOptions): Promise<void> {
+export async function abortServerMigration(client: ComputeClient, serverId: string, id: number | string, options?: CallOptions): Promise<void> {
   client.requireMicroversion('2.24', 'Aborting a live migration', options);
   return client.execute({ method: 'DELETE', path: serverMigrationPath(serverId, id), expectStatus: [202] }, options);
 }

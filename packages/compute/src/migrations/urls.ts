@@ -1,4 +1,5 @@
-import { InvalidInputError, segment } from '@openstack-ts/core';
+import { InvalidInputError } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 import { serverPath } from '../servers/urls.js';
 
 /** A migration ID (an integer) as a path segment; numeric strings are accepted too. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { isMicroversionError } from '@openstack-ts/core';
 import { deleteQuotaSet, getDefaultQuotaSet, getQuotaSet, getQuotaSetDetail, updateQuotaSet } from './index.js';
 import * as fx from './quota-sets.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
 
 const project = fx.get.quota_set.id;
 const user = '5ce87aa153d147269f85b1f397a18dd1';
@@ -83,10 +83,10 @@ describe('quota sets', () => {
     await updateQuotaSet(cloud.client, project, old);
     expect(cloud.lastRequest().json).toEqual({ quota_set: old });
     const modern = nova();
-    const error = thrownBy(() => updateQuotaSet(modern.client, project, { floating_ips: 10 }));
+    const error = await rejectionOf(async () => updateQuotaSet(modern.client, project, { floating_ips: 10 }));
     expect(isMicroversionError(error)).toBe(true);
     expect((error as Error).message).toMatch(/floating_ips quota was removed in compute microversion 2\.36/);
-    expect(isMicroversionError(thrownBy(() => updateQuotaSet(modern.client, project, { injected_files: 1 }, {}, { microversion: '2.57' })))).toBe(true);
+    expect(await microversionRefusal(async () => updateQuotaSet(modern.client, project, { injected_files: 1 }, {}, { microversion: '2.57' }))).toBe('The injected_files quota was removed in compute microversion 2.57; this call uses 2.57');
     expect(modern.requests).toHaveLength(0);
   });
 
@@ -97,6 +97,6 @@ describe('quota sets', () => {
     await deleteQuotaSet(cloud.client, project, { user_id: user });
     await deleteQuotaSet(cloud.client, project);
     expect(cloud.serviceRequests().map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE os-quota-sets/${project}?user_id=${user}`, `DELETE os-quota-sets/${project}`]);
-    expect(() => getQuotaSet(cloud.client, '')).toThrow(/projectId/);
+    expect(await inputRefusal(async () => getQuotaSet(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'projectId', message: expect.stringMatching(/projectId/) });
   });
 });

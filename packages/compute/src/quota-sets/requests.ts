@@ -1,4 +1,5 @@
-import type { CallOptions, ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import type { CallOptions } from '@openstack-ts/core';
 import type { QuotaSet, QuotaSetDetail, UpdatedQuotaSet } from './results.js';
 import { quotaSetDefaultsPath, quotaSetDetailPath, quotaSetPath } from './urls.js';
 
@@ -43,12 +44,12 @@ const REMOVED_IN_257 = ['injected_files', 'injected_file_content_bytes', 'inject
  * Shows the quotas of a project, or of one of its users. Members may read their own project's;
  * other projects' are admin only.
  */
-export function getQuotaSet(client: ServiceClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<QuotaSet> {
+export async function getQuotaSet(client: ComputeClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<QuotaSet> {
   return client.request<QuotaSet>({ method: 'GET', path: quotaSetPath(projectId), query: { ...query }, expectStatus: [200], unwrap: 'quota_set' }, options);
 }
 
 /** Shows the quotas of a project, or of one of its users, each with what is in use. */
-export function getQuotaSetDetail(client: ServiceClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<QuotaSetDetail> {
+export async function getQuotaSetDetail(client: ComputeClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<QuotaSetDetail> {
   return client.request<QuotaSetDetail>(
     { method: 'GET', path: quotaSetDetailPath(projectId), query: { ...query }, expectStatus: [200], unwrap: 'quota_set' },
     options,
@@ -56,7 +57,7 @@ export function getQuotaSetDetail(client: ServiceClient, projectId: string, quer
 }
 
 /** Shows the default quotas, as they apply to a project (`id` is the project's). */
-export function getDefaultQuotaSet(client: ServiceClient, projectId: string, options?: CallOptions): Promise<QuotaSet> {
+export async function getDefaultQuotaSet(client: ComputeClient, projectId: string, options?: CallOptions): Promise<QuotaSet> {
   return client.request<QuotaSet>({ method: 'GET', path: quotaSetDefaultsPath(projectId), expectStatus: [200], unwrap: 'quota_set' }, options);
 }
 
@@ -65,8 +66,8 @@ export function getDefaultQuotaSet(client: ServiceClient, projectId: string, opt
  * every quota, without `id`. Fields removed by the call's microversion (2.36, 2.57) fail before
  * sending.
  */
-export function updateQuotaSet(
-  client: ServiceClient,
+export async function updateQuotaSet(
+  client: ComputeClient,
   projectId: string,
   input: UpdateQuotaSetInput,
   query: QuotaSetUserQuery = {},
@@ -81,6 +82,6 @@ export function updateQuotaSet(
 }
 
 /** Reverts the quotas of a project, or of one of its users, to the defaults. Admin only. */
-export function deleteQuotaSet(client: ServiceClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<void> {
+export async function deleteQuotaSet(client: ComputeClient, projectId: string, query: QuotaSetUserQuery = {}, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: quotaSetPath(projectId), query: { ...query }, expectStatus: [202] }, options);
 }

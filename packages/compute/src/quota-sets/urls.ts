@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const quotaSetPath = (projectId: string): string => `os-quota-sets/${segment(projectId, 'projectId')}`;
 export const quotaSetDetailPath = (projectId: string): string => `${quotaSetPath(projectId)}/detail`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { createServerRemoteConsole, getConsoleAuthToken, getServerConsoleLegacy, type LegacyConsoleType } from './index.js';
 import * as fx from './remote-consoles.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
 
@@ -32,16 +32,16 @@ describe('remote consoles', () => {
   it('passes on Nova’s 400 for a console type it has disabled', async () => {
     const cloud = nova();
     cloud.reply('POST', `servers/${id}/remote-consoles`, fx.consoleVnc, { status: 400 });
-    const error = await createServerRemoteConsole(cloud.client, id, { protocol: 'vnc', type: 'novnc' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => createServerRemoteConsole(cloud.client, id, { protocol: 'vnc', type: 'novnc' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('Unavailable console type novnc.');
   });
 
-  it('refuses what the microversion cannot do, before sending', () => {
-    expect(isMicroversionError(thrownBy(() => createServerRemoteConsole(nova('2.5').client, id, { protocol: 'vnc', type: 'novnc' })))).toBe(true);
+  it('refuses what the microversion cannot do, before sending', async () => {
+    expect(await microversionRefusal(async () => createServerRemoteConsole(nova('2.5').client, id, { protocol: 'vnc', type: 'novnc' }))).toBe('Remote consoles requires compute microversion 2.6 or later; this call uses 2.5');
     const cloud = nova('2.7');
-    expect(() => createServerRemoteConsole(cloud.client, id, { protocol: 'mks', type: 'webmks' })).toThrow(/An MKS console requires compute microversion 2.8/);
-    expect(() => createServerRemoteConsole(cloud.client, id, { protocol: 'spice', type: 'spice-direct' }, { microversion: '2.98' })).toThrow(/spice-direct console requires compute microversion 2.99/);
+    expect(await microversionRefusal(async () => createServerRemoteConsole(cloud.client, id, { protocol: 'mks', type: 'webmks' }))).toBe('An MKS console requires compute microversion 2.8 or later; this call uses 2.7');
+    expect(await microversionRefusal(async () => createServerRemoteConsole(cloud.client, id, { protocol: 'spice', type: 'spice-direct' }, { microversion: '2.98' }))).toBe('A spice-direct console requires compute microversion 2.99 or later; this call uses 2.98');
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -63,10 +63,10 @@ describe('remote consoles', () => {
     const cloud = nova();
     cloud.reply('GET', 'os-console-auth-tokens/not-a-token', fx.authTokenMissing, { status: 404 });
     cloud.reply('GET', 'os-console-auth-tokens/member', fx.authTokenMember, { status: 403 });
-    const missing = await getConsoleAuthToken(cloud.client, 'not-a-token').catch((e: unknown) => e);
+    const missing = await rejectionOf(async () => getConsoleAuthToken(cloud.client, 'not-a-token'));
     expect(isHttpError(missing, 404)).toBe(true);
     expect((missing as Error).message).toContain('Token not found');
-    expect(isHttpError(await getConsoleAuthToken(cloud.client, 'member').catch((e: unknown) => e), 403)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => getConsoleAuthToken(cloud.client, 'member')), 403)).toBe(true);
   });
 
   it('uses the action of each legacy console type before 2.6', async () => {
@@ -89,18 +89,18 @@ describe('remote consoles', () => {
   it('sends xvpvnc with os-getVNCConsole, and passes on Nova’s 400 for a console type it has disabled', async () => {
     const cloud = nova('2.1');
     cloud.reply('POST', `servers/${id}/action`, fx.legacyVnc, { status: 400 });
-    const error = await getServerConsoleLegacy(cloud.client, id, { type: 'novnc' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerConsoleLegacy(cloud.client, id, { type: 'novnc' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('Unavailable console type novnc.');
     await getServerConsoleLegacy(cloud.client, id, { type: 'xvpvnc' }).catch(() => undefined);
     expect(cloud.lastRequest().json).toEqual({ 'os-getVNCConsole': { type: 'xvpvnc' } });
   });
 
-  it('refuses the legacy actions from 2.6 (Nova answers 404) and unknown types, before sending', () => {
+  it('refuses the legacy actions from 2.6 (Nova answers 404) and unknown types, before sending', async () => {
     const cloud = nova('2.6');
-    expect(() => getServerConsoleLegacy(cloud.client, id, { type: 'novnc' })).toThrow(/os-get\*Console actions was removed in compute microversion 2.6/);
+    expect(await microversionRefusal(async () => getServerConsoleLegacy(cloud.client, id, { type: 'novnc' }))).toBe('The os-get*Console actions was removed in compute microversion 2.6; this call uses 2.6');
     const old = nova('2.5');
-    const error = thrownBy(() => getServerConsoleLegacy(old.client, id, { type: 'webmks' as LegacyConsoleType }));
+    const error = await rejectionOf(async () => getServerConsoleLegacy(old.client, id, { type: 'webmks' as LegacyConsoleType }));
     expect(isInvalidInputError(error)).toBe(true);
     expect(cloud.requests).toHaveLength(0);
     expect(old.requests).toHaveLength(0);

@@ -1,4 +1,5 @@
-import { InvalidInputError, type CallOptions, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, type CallOptions } from '@openstack-ts/core';
 import type { ConsoleConnectionInfo, LegacyServerConsole, RemoteConsole, RemoteConsoleProtocol, RemoteConsoleType } from './results.js';
 import { serverActionPath } from '../servers/urls.js';
 import { consoleAuthTokenPath, serverRemoteConsolesPath } from './urls.js';
@@ -33,7 +34,7 @@ const LEGACY_ACTIONS: Readonly<Record<LegacyConsoleType, string>> = {
  * type …") when it is not, and 501 when the virt driver has no such console. Requires
  * microversion 2.6; `mks`/`webmks` need 2.8 and `spice-direct` 2.99.
  */
-export function createServerRemoteConsole(client: ServiceClient, id: string, input: CreateServerRemoteConsoleInput, options?: CallOptions): Promise<RemoteConsole> {
+export async function createServerRemoteConsole(client: ComputeClient, id: string, input: CreateServerRemoteConsoleInput, options?: CallOptions): Promise<RemoteConsole> {
   client.requireMicroversion('2.6', 'Remote consoles', options);
   if (input.protocol === 'mks' || input.type === 'webmks') client.requireMicroversion('2.8', 'An MKS console', options);
   if (input.type === 'spice-direct') client.requireMicroversion('2.99', 'A spice-direct console', options);
@@ -48,7 +49,7 @@ export function createServerRemoteConsole(client: ServiceClient, id: string, inp
  * as a console proxy would use it. Admin only by default policy. Before microversion 2.31 Nova
  * answers only for `rdp-html5` tokens (400 for the others); an unknown or expired token answers 404.
  */
-export function getConsoleAuthToken(client: ServiceClient, token: string, options?: CallOptions): Promise<ConsoleConnectionInfo> {
+export async function getConsoleAuthToken(client: ComputeClient, token: string, options?: CallOptions): Promise<ConsoleConnectionInfo> {
   return client.request<ConsoleConnectionInfo>({ method: 'GET', path: consoleAuthTokenPath(token), expectStatus: [200], unwrap: 'console' }, options);
 }
 
@@ -58,7 +59,7 @@ export function getConsoleAuthToken(client: ServiceClient, token: string, option
  * {@link createServerRemoteConsole}. Nova removed these actions in microversion 2.6, so the call
  * is refused from 2.6 on. The console type must be enabled in Nova (400 otherwise).
  */
-export function getServerConsoleLegacy(client: ServiceClient, id: string, input: GetServerConsoleLegacyInput, options?: CallOptions): Promise<LegacyServerConsole> {
+export async function getServerConsoleLegacy(client: ComputeClient, id: string, input: GetServerConsoleLegacyInput, options?: CallOptions): Promise<LegacyServerConsole> {
   client.requireMicroversionBelow('2.6', 'The os-get*Console actions', options);
   const action = Object.hasOwn(LEGACY_ACTIONS, input.type) ? LEGACY_ACTIONS[input.type] : undefined;
   if (action === undefined) {

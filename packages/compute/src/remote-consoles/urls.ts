@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 import { serverPath } from '../servers/urls.js';
 
 export const serverRemoteConsolesPath = (id: string): string => `${serverPath(id)}/remote-consoles`;

@@ -1,13 +1,6 @@
-import {
-  InputRangeError,
-  InvalidInputError,
-  ResponseError,
-  readJson,
-  redactUrl,
-  type CallOptions,
-  type RequestSpec,
-  type ServiceClient,
-} from '@openstack-ts/core';
+import { InputRangeError, InvalidInputError, type CallOptions, type RequestSpec, type ServiceResponse } from '@openstack-ts/core';
+import { isRecord } from '@openstack-ts/core/internal';
+import type { ComputeClient } from '../client.js';
 import { toBase64 } from '../encoding.js';
 import type { RebuiltServer } from './results.js';
 import { serverActionPath } from './urls.js';
@@ -149,51 +142,36 @@ function isEmpty(input: object): boolean {
 }
 
 /** POSTs an action whose answer has no body the caller needs. */
-function act(client: ServiceClient, id: string, body: Record<string, unknown>, status: number, options: CallOptions | undefined): Promise<void> {
+async function act(client: ComputeClient, id: string, body: Record<string, unknown>, status: number, options: CallOptions | undefined): Promise<void> {
   return client.execute({ method: 'POST', path: serverActionPath(id), json: body, expectStatus: [status] }, options);
 }
 
-/** POSTs an action and returns its parsed JSON body (or `undefined`) with the response, for headers and errors. */
-async function actForJson(client: ServiceClient, spec: RequestSpec, options: CallOptions | undefined): Promise<{ body: unknown; response: Response; url: string }> {
+/** POSTs an action and returns its JSON body (`undefined` when empty) with the response, for headers and errors. */
+async function actForJson(client: ComputeClient, spec: RequestSpec, options: CallOptions | undefined): Promise<{ body: unknown; response: ServiceResponse }> {
   const response = await client.send(spec, options);
-  const url = client.url(spec.path);
-  return { body: await readJson(response, { method: spec.method, url }), response, url };
-}
-
-function unusable(response: Response, url: string, reason: string): ResponseError {
-  return new ResponseError({
-    status: response.status,
-    method: 'POST',
-    url: redactUrl(response.url === '' ? url : response.url),
-    requestId: response.headers.get('x-openstack-request-id') ?? undefined,
-    reason,
-  });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return { body: await response.jsonOrEmpty(), response };
 }
 
 /**
  * The new image's ID: `image_id` in the body from microversion 2.45, else the last segment of the
  * `Location` header (a Glance URL for createImage, a compute URL for createBackup).
  */
-async function imageIdOf(client: ServiceClient, spec: RequestSpec, options: CallOptions | undefined): Promise<{ id: string | undefined; response: Response; url: string }> {
-  const { body, response, url } = await actForJson(client, spec, options);
-  if (isRecord(body) && typeof body.image_id === 'string') return { id: body.image_id, response, url };
+async function imageIdOf(client: ComputeClient, spec: RequestSpec, options: CallOptions | undefined): Promise<{ id: string | undefined; response: ServiceResponse }> {
+  const { body, response } = await actForJson(client, spec, options);
+  if (isRecord(body) && typeof body.image_id === 'string') return { id: body.image_id, response };
   const location = response.headers.get('location');
-  if (location === null || location === '') return { id: undefined, response, url };
+  if (location === null || location === '') return { id: undefined, response };
   const last = new URL(location, client.endpoint).pathname.split('/').filter((part) => part !== '').at(-1);
-  return { id: last === undefined ? undefined : decodeURIComponent(last), response, url };
+  return { id: last === undefined ? undefined : decodeURIComponent(last), response };
 }
 
 /** Reboots a server: status `REBOOT` (`SOFT`) or `HARD_REBOOT`, then `ACTIVE` again. */
-export function rebootServer(client: ServiceClient, id: string, input: RebootServerInput, options?: CallOptions): Promise<void> {
+export async function rebootServer(client: ComputeClient, id: string, input: RebootServerInput, options?: CallOptions): Promise<void> {
   requireText(input.type, 'type', 'A reboot');
   return act(client, id, { reboot: input }, 202, options);
 }
 
-function checkRebuildMicroversions(client: ServiceClient, input: RebuildServerInput, options: CallOptions | undefined): void {
+function checkRebuildMicroversions(client: ComputeClient, input: RebuildServerInput, options: CallOptions | undefined): void {
   if (input.personality !== undefined) client.requireMicroversionBelow('2.57', 'Personality files', options);
   if (input.description !== undefined) client.requireMicroversion('2.19', 'A server description', options);
   if (input.key_name !== undefined) client.requireMicroversion('2.54', 'Changing the keypair on rebuild', options);
@@ -216,7 +194,7 @@ function toRebuildBody(input: RebuildServerInput): Record<string, unknown> {
  * `waitForServerStatus`. Volume-backed servers can be rebuilt from microversion 2.93; fields that
  * need a newer microversion than the call uses fail before sending.
  */
-export function rebuildServer(client: ServiceClient, id: string, input: RebuildServerInput, options?: CallOptions): Promise<RebuiltServer> {
+export async function rebuildServer(client: ComputeClient, id: string, input: RebuildServerInput, options?: CallOptions): Promise<RebuiltServer> {
   requireText(input.imageRef, 'imageRef', 'A rebuild');
   checkRebuildMicroversions(client, input, options);
   return client.request<RebuiltServer>(
@@ -230,48 +208,48 @@ export function rebuildServer(client: ServiceClient, id: string, input: RebuildS
  * {@link confirmServerResize} or {@link revertServerResize} (clouds may confirm automatically
  * after a while).
  */
-export function resizeServer(client: ServiceClient, id: string, input: ResizeServerInput, options?: CallOptions): Promise<void> {
+export async function resizeServer(client: ComputeClient, id: string, input: ResizeServerInput, options?: CallOptions): Promise<void> {
   requireText(input.flavorRef, 'flavorRef', 'A resize');
   return act(client, id, { resize: input }, 202, options);
 }
 
 /** Confirms a pending resize or migration of a server in `VERIFY_RESIZE`; the old allocation is freed. Nova answers 204. */
-export function confirmServerResize(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function confirmServerResize(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { confirmResize: null }, 204, options);
 }
 
 /** Reverts a pending resize or migration of a server in `VERIFY_RESIZE`: back to the old flavor (and host). */
-export function revertServerResize(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function revertServerResize(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { revertResize: null }, 202, options);
 }
 
 /** Starts a stopped (`SHUTOFF`) server (`os-start`). */
-export function startServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function startServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { 'os-start': null }, 202, options);
 }
 
 /** Stops a server (`os-stop`): powers it off and its status becomes `SHUTOFF`. */
-export function stopServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function stopServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { 'os-stop': null }, 202, options);
 }
 
 /** Pauses a server, keeping its state in memory: status `PAUSED`. */
-export function pauseServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function pauseServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { pause: null }, 202, options);
 }
 
 /** Unpauses a `PAUSED` server. */
-export function unpauseServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function unpauseServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { unpause: null }, 202, options);
 }
 
 /** Suspends a server, saving its state to disk: status `SUSPENDED`. */
-export function suspendServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function suspendServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { suspend: null }, 202, options);
 }
 
 /** Resumes a `SUSPENDED` server. */
-export function resumeServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function resumeServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { resume: null }, 202, options);
 }
 
@@ -279,13 +257,13 @@ export function resumeServer(client: ServiceClient, id: string, options?: CallOp
  * Locks a server: until it is unlocked, only admins may act on it (reboot, delete, …). A
  * `locked_reason` requires microversion 2.73 and shows in the server's `locked_reason`.
  */
-export function lockServer(client: ServiceClient, id: string, input: LockServerInput = {}, options?: CallOptions): Promise<void> {
+export async function lockServer(client: ComputeClient, id: string, input: LockServerInput = {}, options?: CallOptions): Promise<void> {
   if (input.locked_reason !== undefined) client.requireMicroversion('2.73', 'A locked_reason', options);
   return act(client, id, { lock: isEmpty(input) ? null : input }, 202, options);
 }
 
 /** Unlocks a locked server. Its owner may unlock it, unless an admin locked it. */
-export function unlockServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function unlockServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { unlock: null }, 202, options);
 }
 
@@ -293,7 +271,7 @@ export function unlockServer(client: ServiceClient, id: string, options?: CallOp
  * Shelves a server: it is snapshotted and stopped (`SHELVED`), and offloaded from its host
  * (`SHELVED_OFFLOADED`) after the cloud's `shelved_offload_time` (at once when it is 0).
  */
-export function shelveServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function shelveServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { shelve: null }, 202, options);
 }
 
@@ -302,7 +280,7 @@ export function shelveServer(client: ServiceClient, id: string, options?: CallOp
  * likes; an `availability_zone` (2.77, `null` to unpin from 2.91) or a `host` (admin, 2.91) apply
  * only to a `SHELVED_OFFLOADED` server (Nova answers 409 otherwise).
  */
-export function unshelveServer(client: ServiceClient, id: string, input: UnshelveServerInput = {}, options?: CallOptions): Promise<void> {
+export async function unshelveServer(client: ComputeClient, id: string, input: UnshelveServerInput = {}, options?: CallOptions): Promise<void> {
   if (input.availability_zone === null) client.requireMicroversion('2.91', 'Unpinning the availability zone', options);
   else if (input.availability_zone !== undefined) client.requireMicroversion('2.77', 'Unshelving into an availability zone', options);
   if (input.host !== undefined) client.requireMicroversion('2.91', 'Unshelving onto a host', options);
@@ -314,7 +292,7 @@ export function unshelveServer(client: ServiceClient, id: string, input: Unshelv
  * Offloads a `SHELVED` server from its host (`SHELVED_OFFLOADED`), freeing its resources. Admin
  * only by default; a server already offloaded gets a 409.
  */
-export function shelveOffloadServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function shelveOffloadServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { shelveOffload: null }, 202, options);
 }
 
@@ -323,13 +301,14 @@ export function shelveOffloadServer(client: ServiceClient, id: string, options?:
  * the rescue system's admin password, given or generated, or `undefined` when the cloud disables
  * instance passwords. Rescuing a volume-backed server requires microversion 2.87.
  */
-export function rescueServer(client: ServiceClient, id: string, input: RescueServerInput = {}, options?: CallOptions): Promise<string | undefined> {
+export async function rescueServer(client: ComputeClient, id: string, input: RescueServerInput = {}, options?: CallOptions): Promise<string | undefined> {
   const spec: RequestSpec = { method: 'POST', path: serverActionPath(id), json: { rescue: isEmpty(input) ? null : input }, expectStatus: [200] };
-  return actForJson(client, spec, options).then(({ body }) => (isRecord(body) && typeof body.adminPass === 'string' ? body.adminPass : undefined));
+  const { body } = await actForJson(client, spec, options);
+  return isRecord(body) && typeof body.adminPass === 'string' ? body.adminPass : undefined;
 }
 
 /** Ends rescue mode: the server boots from its own disk again. */
-export function unrescueServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function unrescueServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { unrescue: null }, 202, options);
 }
 
@@ -338,13 +317,12 @@ export function unrescueServer(client: ServiceClient, id: string, options?: Call
  * body from microversion 2.45, from the `Location` header before. The image is created at once and
  * filled in the background: poll Glance until it is `active`. Delete it through Glance.
  */
-export function createServerImage(client: ServiceClient, id: string, input: CreateServerImageInput, options?: CallOptions): Promise<string> {
+export async function createServerImage(client: ComputeClient, id: string, input: CreateServerImageInput, options?: CallOptions): Promise<string> {
   requireText(input.name, 'name', 'An image');
   const spec: RequestSpec = { method: 'POST', path: serverActionPath(id), json: { createImage: input }, expectStatus: [202] };
-  return imageIdOf(client, spec, options).then(({ id: imageId, response, url }) => {
-    if (imageId === undefined) throw unusable(response, url, 'neither an image_id nor a Location header');
-    return imageId;
-  });
+  const { id: imageId, response } = await imageIdOf(client, spec, options);
+  if (imageId === undefined) throw response.error('neither an image_id nor a Location header');
+  return imageId;
 }
 
 /**
@@ -353,16 +331,17 @@ export function createServerImage(client: ServiceClient, id: string, input: Crea
  * comes from the `Location` header, which Nova leaves out when `rotation` is 0: then the result is
  * `undefined`. Not for volume-backed servers.
  */
-export function createServerBackup(client: ServiceClient, id: string, input: CreateServerBackupInput, options?: CallOptions): Promise<string | undefined> {
+export async function createServerBackup(client: ComputeClient, id: string, input: CreateServerBackupInput, options?: CallOptions): Promise<string | undefined> {
   requireText(input.name, 'name', 'A backup');
   requireText(input.backup_type, 'backup_type', 'A backup');
   if (!Number.isInteger(input.rotation) || input.rotation < 0) throw new InputRangeError(`rotation must be an integer of 0 or more, got ${String(input.rotation)}`, 'rotation');
   const spec: RequestSpec = { method: 'POST', path: serverActionPath(id), json: { createBackup: input }, expectStatus: [202] };
-  return imageIdOf(client, spec, options).then(({ id: imageId }) => imageId);
+  const { id: imageId } = await imageIdOf(client, spec, options);
+  return imageId;
 }
 
 /** Changes a server's admin password (`changePassword`); the virt driver must support it (501 otherwise). */
-export function changeServerPassword(client: ServiceClient, id: string, adminPass: string, options?: CallOptions): Promise<void> {
+export async function changeServerPassword(client: ComputeClient, id: string, adminPass: string, options?: CallOptions): Promise<void> {
   requireText(adminPass, 'adminPass', 'A password change');
   return act(client, id, { changePassword: { adminPass } }, 202, options);
 }
@@ -372,12 +351,12 @@ export function changeServerPassword(client: ServiceClient, id: string, adminPas
  * `VERIFY_RESIZE`, to confirm or revert like a resize. Admin only by default; a `host` requires
  * microversion 2.56.
  */
-export function migrateServer(client: ServiceClient, id: string, input: MigrateServerInput = {}, options?: CallOptions): Promise<void> {
+export async function migrateServer(client: ComputeClient, id: string, input: MigrateServerInput = {}, options?: CallOptions): Promise<void> {
   if (input.host !== undefined) client.requireMicroversion('2.56', 'Choosing the host of a cold migration', options);
   return act(client, id, { migrate: isEmpty(input) ? null : input }, 202, options);
 }
 
-function checkLiveMigrate(client: ServiceClient, input: LiveMigrateServerInput, options: CallOptions | undefined): void {
+function checkLiveMigrate(client: ComputeClient, input: LiveMigrateServerInput, options: CallOptions | undefined): void {
   const allowed: readonly unknown[] = [true, false, 'auto'];
   if (!allowed.includes(input.block_migration)) {
     throw new InvalidInputError("A live migration needs block_migration: true, false or 'auto'", 'block_migration');
@@ -399,7 +378,7 @@ function checkLiveMigrate(client: ServiceClient, input: LiveMigrateServerInput, 
  * happen leaves the server `ACTIVE` on its host, with a migration record in `error`; before 2.34
  * the checks fail the request (400, "No valid host was found").
  */
-export function liveMigrateServer(client: ServiceClient, id: string, input: LiveMigrateServerInput, options?: CallOptions): Promise<void> {
+export async function liveMigrateServer(client: ComputeClient, id: string, input: LiveMigrateServerInput, options?: CallOptions): Promise<void> {
   checkLiveMigrate(client, input, options);
   return act(client, id, { 'os-migrateLive': { ...input, host: input.host ?? null } }, 202, options);
 }
@@ -410,7 +389,7 @@ export function liveMigrateServer(client: ServiceClient, id: string, input: Live
  * password before microversion 2.14 (when the cloud enables passwords), `undefined` from 2.14 on.
  * From microversion 2.95 the evacuated server ends up stopped (`SHUTOFF`).
  */
-export function evacuateServer(client: ServiceClient, id: string, input: EvacuateServerInput = {}, options?: CallOptions): Promise<string | undefined> {
+export async function evacuateServer(client: ComputeClient, id: string, input: EvacuateServerInput = {}, options?: CallOptions): Promise<string | undefined> {
   if (input.onSharedStorage !== undefined) client.requireMicroversionBelow('2.14', 'onSharedStorage', options);
   else if (!client.microversionAtLeast('2.14', options)) {
     throw new InvalidInputError('onSharedStorage is required before microversion 2.14', 'onSharedStorage');
@@ -420,14 +399,15 @@ export function evacuateServer(client: ServiceClient, id: string, input: Evacuat
     client.requireMicroversionBelow('2.68', 'Forcing an evacuation', options);
   }
   const spec: RequestSpec = { method: 'POST', path: serverActionPath(id), json: { evacuate: input }, expectStatus: [200] };
-  return actForJson(client, spec, options).then(({ body }) => (isRecord(body) && typeof body.adminPass === 'string' ? body.adminPass : undefined));
+  const { body } = await actForJson(client, spec, options);
+  return isRecord(body) && typeof body.adminPass === 'string' ? body.adminPass : undefined;
 }
 
 /**
  * Sets a server's state in Nova's database (`os-resetState`): `active` or `error`, and clears its
  * task state. Admin only; nothing happens on the hypervisor.
  */
-export function resetServerState(client: ServiceClient, id: string, state: ResetServerStateValue, options?: CallOptions): Promise<void> {
+export async function resetServerState(client: ComputeClient, id: string, state: ResetServerStateValue, options?: CallOptions): Promise<void> {
   requireText(state, 'state', 'A state reset');
   return act(client, id, { 'os-resetState': { state } }, 202, options);
 }
@@ -436,12 +416,12 @@ export function resetServerState(client: ServiceClient, id: string, state: Reset
  * Resets a server's networking (`resetNetwork`), an action of nova-network. Removed in Nova 23.0.0
  * (Wallaby): current clouds answer 410 Gone, raised as `HttpError`.
  */
-export function resetServerNetwork(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function resetServerNetwork(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { resetNetwork: null }, 202, options);
 }
 
 /** Injects the server's network information into it again (`injectNetworkInfo`). Admin only. */
-export function injectServerNetworkInfo(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function injectServerNetworkInfo(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { injectNetworkInfo: null }, 202, options);
 }
 
@@ -449,7 +429,7 @@ export function injectServerNetworkInfo(client: ServiceClient, id: string, optio
  * Restores a soft-deleted server (`restore`), status `SOFT_DELETED` back to `ACTIVE`. Only clouds
  * with `reclaim_instance_interval` set soft-delete; other servers get a 409.
  */
-export function restoreServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function restoreServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return act(client, id, { restore: null }, 202, options);
 }
 
@@ -458,31 +438,30 @@ export function restoreServer(client: ServiceClient, id: string, options?: CallO
  * may be lost. Requires microversion 2.17. Nova answers 400 when the driver or configuration
  * cannot dump, 409 when the server's state does not allow it.
  */
-export function triggerServerCrashDump(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function triggerServerCrashDump(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   client.requireMicroversion('2.17', 'Triggering a crash dump', options);
   return act(client, id, { trigger_crash_dump: null }, 202, options);
 }
 
 /** Adds a security group, by name, to every port of a server (`addSecurityGroup`); 404 when the server has no port. */
-export function addServerSecurityGroup(client: ServiceClient, id: string, name: string, options?: CallOptions): Promise<void> {
+export async function addServerSecurityGroup(client: ComputeClient, id: string, name: string, options?: CallOptions): Promise<void> {
   requireText(name, 'name', 'addSecurityGroup');
   return act(client, id, { addSecurityGroup: { name } }, 202, options);
 }
 
 /** Removes a security group, by name, from a server's ports (`removeSecurityGroup`); 404 when it is not there. */
-export function removeServerSecurityGroup(client: ServiceClient, id: string, name: string, options?: CallOptions): Promise<void> {
+export async function removeServerSecurityGroup(client: ComputeClient, id: string, name: string, options?: CallOptions): Promise<void> {
   requireText(name, 'name', 'removeSecurityGroup');
   return act(client, id, { removeSecurityGroup: { name } }, 202, options);
 }
 
 /** Returns a server's console log (`os-getConsoleOutput`), all of it or its last `length` lines. */
-export function getServerConsoleOutput(client: ServiceClient, id: string, input: GetServerConsoleOutputInput = {}, options?: CallOptions): Promise<string> {
+export async function getServerConsoleOutput(client: ComputeClient, id: string, input: GetServerConsoleOutputInput = {}, options?: CallOptions): Promise<string> {
   if (typeof input.length === 'number' && (!Number.isInteger(input.length) || input.length < -1)) {
     throw new InputRangeError(`length must be an integer of -1 or more, got ${String(input.length)}`, 'length');
   }
   const spec: RequestSpec = { method: 'POST', path: serverActionPath(id), json: { 'os-getConsoleOutput': input }, expectStatus: [200] };
-  return actForJson(client, spec, options).then(({ body, response, url }) => {
-    if (!isRecord(body) || typeof body.output !== 'string') throw unusable(response, url, 'the body has no "output" string');
-    return body.output;
-  });
+  const { body, response } = await actForJson(client, spec, options);
+  if (!isRecord(body) || typeof body.output !== 'string') throw response.error('the body has no "output" string');
+  return body.output;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError, isResponseError, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError, isResponseError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import type { ComputeClient } from '../client.js';
 import {
   addServerSecurityGroup,
   changeServerPassword,
@@ -36,7 +38,7 @@ import {
   type RebuildServerInput,
 } from './index.js';
 import * as fx from './server-actions.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 
@@ -44,27 +46,8 @@ const SID = fx.rebuild.server.id;
 const ACTION = `servers/${SID}/action`;
 const IMAGE = fx.rebuild.server.image.id;
 
-/** Runs `call` expecting a synchronous refusal; returns the error. */
-function refusal(call: () => unknown): unknown {
-  try {
-    void call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('the call was not refused');
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('the call did not fail');
-    },
-    (error: unknown) => error,
-  );
-}
-
 describe('server actions without input', () => {
-  const cases: [string, string, (client: ServiceClient, id: string) => Promise<void>][] = [
+  const cases: [string, string, (client: ComputeClient, id: string) => Promise<void>][] = [
     ['startServer', 'os-start', startServer],
     ['stopServer', 'os-stop', stopServer],
     ['pauseServer', 'pause', pauseServer],
@@ -103,7 +86,7 @@ describe('server actions without input', () => {
   it('raises the 409 of a confirmResize on a server that is not VERIFY_RESIZE', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.confirmResizeConflict, { status: 409 });
-    const error = await rejection(confirmServerResize(cloud.client, SID));
+    const error = await rejectionOf(async () => confirmServerResize(cloud.client, SID));
     expect(isHttpError(error, 409)).toBe(true);
     expect((error as Error).message).toContain("Cannot 'confirmResize' instance");
   });
@@ -111,7 +94,7 @@ describe('server actions without input', () => {
   it('raises the 409 of restore on a server that is not soft-deleted', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.restoreConflict, { status: 409 });
-    const error = await rejection(restoreServer(cloud.client, SID));
+    const error = await rejectionOf(async () => restoreServer(cloud.client, SID));
     expect(isHttpError(error, 409)).toBe(true);
     expect((error as Error).message).toContain('while it is in vm_state active');
   });
@@ -119,7 +102,7 @@ describe('server actions without input', () => {
   it('raises the 410 Nova answers to resetNetwork since Wallaby', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.resetNetworkGone, { status: 410 });
-    const error = await rejection(resetServerNetwork(cloud.client, SID));
+    const error = await rejectionOf(async () => resetServerNetwork(cloud.client, SID));
     expect(isHttpError(error, 410)).toBe(true);
     expect((error as Error).message).toContain('This resource is no longer available');
   });
@@ -128,8 +111,8 @@ describe('server actions without input', () => {
     const cloud = nova();
     cloud.replyOnce('POST', ACTION, fx.shelveOffloadForbidden, { status: 403 });
     cloud.replyOnce('POST', ACTION, fx.shelveOffloadConflict, { status: 409 });
-    expect(isHttpError(await rejection(shelveOffloadServer(cloud.client, SID)), 403)).toBe(true);
-    const conflict = await rejection(shelveOffloadServer(cloud.client, SID));
+    expect(isHttpError(await rejectionOf(async () => shelveOffloadServer(cloud.client, SID)), 403)).toBe(true);
+    const conflict = await rejectionOf(async () => shelveOffloadServer(cloud.client, SID));
     expect(isHttpError(conflict, 409)).toBe(true);
     expect((conflict as Error).message).toContain('while it is in vm_state shelved_offloaded');
   });
@@ -137,18 +120,18 @@ describe('server actions without input', () => {
   it('treats a status other than the documented one as an error', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, undefined, { status: 200 });
-    expect(isHttpError(await rejection(startServer(cloud.client, SID)))).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => startServer(cloud.client, SID)))).toBe(true);
   });
 
-  it('refuses a crash dump before microversion 2.17 without sending anything', () => {
+  it('refuses a crash dump before microversion 2.17 without sending anything', async () => {
     const cloud = nova('2.16');
-    expect(isMicroversionError(refusal(() => triggerServerCrashDump(cloud.client, SID)))).toBe(true);
+    expect(await microversionRefusal(async () => triggerServerCrashDump(cloud.client, SID))).toBe('Triggering a crash dump requires compute microversion 2.17 or later; this call uses 2.16');
     expect(cloud.requests).toHaveLength(0);
   });
 
-  it('refuses an empty server ID before sending', () => {
+  it('refuses an empty server ID before sending', async () => {
     const cloud = nova();
-    expect(() => pauseServer(cloud.client, '')).toThrow(/serverId must be a non-empty string/);
+    expect(await inputRefusal(async () => pauseServer(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId', message: expect.stringMatching(/serverId must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -163,9 +146,9 @@ describe('rebootServer', () => {
     expect(cloud.lastRequest().json).toEqual({ reboot: { type: 'HARD' } });
   });
 
-  it('refuses a reboot without a type', () => {
+  it('refuses a reboot without a type', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(refusal(() => rebootServer(cloud.client, SID, {} as never)))).toBe(true);
+    expect(await inputRefusal(async () => rebootServer(cloud.client, SID, {} as never))).toMatchObject({ name: 'InvalidInputError', field: 'type' });
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -246,24 +229,24 @@ describe('rebuildServer', () => {
     expect(server.user_data).toBeUndefined();
   });
 
-  const refused: [string, string, Partial<RebuildServerInput>][] = [
-    ['personality', '2.57', { personality: [{ path: '/p', contents: 'x' }] }],
-    ['description', '2.18', { description: 'd' }],
-    ['key_name', '2.53', { key_name: 'k' }],
-    ['user_data', '2.56', { user_data: 'x' }],
-    ['trusted_image_certificates', '2.62', { trusted_image_certificates: ['c'] }],
-    ['hostname', '2.89', { hostname: 'h' }],
+  const refused: [string, string, Partial<RebuildServerInput>, string][] = [
+    ['personality', '2.57', { personality: [{ path: '/p', contents: 'x' }] }, 'Personality files was removed in compute microversion 2.57; this call uses 2.57'],
+    ['description', '2.18', { description: 'd' }, 'A server description requires compute microversion 2.19 or later; this call uses 2.18'],
+    ['key_name', '2.53', { key_name: 'k' }, 'Changing the keypair on rebuild requires compute microversion 2.54 or later; this call uses 2.53'],
+    ['user_data', '2.56', { user_data: 'x' }, 'User data on rebuild requires compute microversion 2.57 or later; this call uses 2.56'],
+    ['trusted_image_certificates', '2.62', { trusted_image_certificates: ['c'] }, 'Trusted image certificates requires compute microversion 2.63 or later; this call uses 2.62'],
+    ['hostname', '2.89', { hostname: 'h' }, 'A hostname requires compute microversion 2.90 or later; this call uses 2.89'],
   ];
 
-  it.each(refused)('refuses %s at microversion %s without sending anything', (_field, microversion, extra) => {
+  it.each(refused)('refuses %s at microversion %s without sending anything', async (_field, microversion, extra, message) => {
     const cloud = nova(microversion);
-    expect(isMicroversionError(refusal(() => rebuildServer(cloud.client, SID, { imageRef: IMAGE, ...extra })))).toBe(true);
+    expect(await microversionRefusal(async () => rebuildServer(cloud.client, SID, { imageRef: IMAGE, ...extra }))).toBe(message);
     expect(cloud.requests).toHaveLength(0);
   });
 
-  it('refuses a rebuild without an image', () => {
+  it('refuses a rebuild without an image', async () => {
     const cloud = nova();
-    expect(() => rebuildServer(cloud.client, SID, { imageRef: '' })).toThrow(/imageRef/);
+    expect(await inputRefusal(async () => rebuildServer(cloud.client, SID, { imageRef: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'imageRef', message: expect.stringMatching(/imageRef/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -276,9 +259,9 @@ describe('resizeServer', () => {
     expect(cloud.lastRequest().json).toEqual({ resize: { flavorRef: '2', 'OS-DCF:diskConfig': 'AUTO' } });
   });
 
-  it('refuses a resize without a flavor', () => {
+  it('refuses a resize without a flavor', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(refusal(() => resizeServer(cloud.client, SID, { flavorRef: '' })))).toBe(true);
+    expect(await inputRefusal(async () => resizeServer(cloud.client, SID, { flavorRef: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'flavorRef' });
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -293,9 +276,9 @@ describe('lockServer', () => {
     expect(cloud.lastRequest().json).toEqual({ lock: { locked_reason: 'recording' } });
   });
 
-  it('refuses a reason before 2.73', () => {
+  it('refuses a reason before 2.73', async () => {
     const cloud = nova('2.72');
-    expect(isMicroversionError(refusal(() => lockServer(cloud.client, SID, { locked_reason: 'r' })))).toBe(true);
+    expect(await microversionRefusal(async () => lockServer(cloud.client, SID, { locked_reason: 'r' }))).toBe('A locked_reason requires compute microversion 2.73 or later; this call uses 2.72');
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -313,11 +296,11 @@ describe('unshelveServer', () => {
     expect(cloud.lastRequest().json).toEqual({ unshelve: { host: 'host-ovs-filter-active', availability_zone: null } });
   });
 
-  it('refuses what the microversion does not allow', () => {
+  it('refuses what the microversion does not allow', async () => {
     const cloud = nova('2.90');
-    expect(isMicroversionError(refusal(() => unshelveServer(cloud.client, SID, { availability_zone: 'nova' }, { microversion: '2.76' })))).toBe(true);
-    expect(isMicroversionError(refusal(() => unshelveServer(cloud.client, SID, { availability_zone: null })))).toBe(true);
-    expect(isMicroversionError(refusal(() => unshelveServer(cloud.client, SID, { host: 'h' })))).toBe(true);
+    expect(await microversionRefusal(async () => unshelveServer(cloud.client, SID, { availability_zone: 'nova' }, { microversion: '2.76' }))).toBe('Unshelving into an availability zone requires compute microversion 2.77 or later; this call uses 2.76');
+    expect(await microversionRefusal(async () => unshelveServer(cloud.client, SID, { availability_zone: null }))).toBe('Unpinning the availability zone requires compute microversion 2.91 or later; this call uses 2.90');
+    expect(await microversionRefusal(async () => unshelveServer(cloud.client, SID, { host: 'h' }))).toBe('Unshelving onto a host requires compute microversion 2.91 or later; this call uses 2.90');
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -363,12 +346,12 @@ describe('createServerImage and createServerBackup', () => {
   it('raises a ResponseError when Nova names no image', async () => {
     const cloud = nova('2.44');
     cloud.reply('POST', ACTION, undefined, { status: 202 });
-    expect(isResponseError(await rejection(createServerImage(cloud.client, SID, { name: 'x' })))).toBe(true);
+    expect(isResponseError(await rejectionOf(async () => createServerImage(cloud.client, SID, { name: 'x' })))).toBe(true);
   });
 
-  it('refuses an image without a name', () => {
+  it('refuses an image without a name', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(refusal(() => createServerImage(cloud.client, SID, { name: '' })))).toBe(true);
+    expect(await inputRefusal(async () => createServerImage(cloud.client, SID, { name: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'name' });
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -388,11 +371,11 @@ describe('createServerImage and createServerBackup', () => {
     expect(await createServerBackup(cloud.client, SID, { name: 'rec-backup-zero', backup_type: 'weekly', rotation: 0 })).toBeUndefined();
   });
 
-  it('refuses a negative or fractional rotation and a missing type', () => {
+  it('refuses a negative or fractional rotation and a missing type', async () => {
     const cloud = nova();
-    expect(() => createServerBackup(cloud.client, SID, { name: 'b', backup_type: 'daily', rotation: -1 })).toThrow(RangeError);
-    expect(() => createServerBackup(cloud.client, SID, { name: 'b', backup_type: 'daily', rotation: 1.5 })).toThrow(/rotation/);
-    expect(() => createServerBackup(cloud.client, SID, { name: 'b', backup_type: '', rotation: 1 })).toThrow(/backup_type/);
+    expect(await inputRefusal(async () => createServerBackup(cloud.client, SID, { name: 'b', backup_type: 'daily', rotation: -1 }))).toMatchObject({ name: 'InputRangeError', field: 'rotation' });
+    expect(await inputRefusal(async () => createServerBackup(cloud.client, SID, { name: 'b', backup_type: 'daily', rotation: 1.5 }))).toMatchObject({ name: 'InputRangeError', field: 'rotation', message: expect.stringMatching(/rotation/) });
+    expect(await inputRefusal(async () => createServerBackup(cloud.client, SID, { name: 'b', backup_type: '', rotation: 1 }))).toMatchObject({ name: 'InvalidInputError', field: 'backup_type', message: expect.stringMatching(/backup_type/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -403,7 +386,7 @@ describe('changeServerPassword and resetServerState', () => {
     cloud.reply('POST', ACTION, undefined, { status: 202 });
     await changeServerPassword(cloud.client, SID, 'rec-Secret-1');
     expect(cloud.lastRequest().json).toEqual({ changePassword: { adminPass: 'rec-Secret-1' } });
-    expect(() => changeServerPassword(cloud.client, SID, '')).toThrow(/adminPass/);
+    expect(await inputRefusal(async () => changeServerPassword(cloud.client, SID, ''))).toMatchObject({ name: 'InvalidInputError', field: 'adminPass', message: expect.stringMatching(/adminPass/) });
   });
 
   it('sends the state', async () => {
@@ -423,15 +406,15 @@ describe('migrateServer', () => {
     await migrateServer(cloud.client, SID);
     expect(cloud.lastRequest().json).toEqual({ migrate: null });
     cloud.reply('POST', ACTION, fx.migrateSameHost, { status: 400 });
-    const error = await rejection(migrateServer(cloud.client, SID, { host: 'host-ovs-filter-active' }));
+    const error = await rejectionOf(async () => migrateServer(cloud.client, SID, { host: 'host-ovs-filter-active' }));
     expect(cloud.lastRequest().json).toEqual({ migrate: { host: 'host-ovs-filter-active' } });
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('Cannot migrate to the host where the server exists.');
   });
 
-  it('refuses a host before 2.56', () => {
+  it('refuses a host before 2.56', async () => {
     const cloud = nova('2.55');
-    expect(isMicroversionError(refusal(() => migrateServer(cloud.client, SID, { host: 'h' })))).toBe(true);
+    expect(await microversionRefusal(async () => migrateServer(cloud.client, SID, { host: 'h' }))).toBe('Choosing the host of a cold migration requires compute microversion 2.56 or later; this call uses 2.55');
     expect(cloud.requests).toHaveLength(0);
   });
 });
@@ -447,7 +430,7 @@ describe('liveMigrateServer', () => {
   it('sends a host and force at 2.30 and raises the 400 of a one-host cloud', async () => {
     const cloud = nova('2.30');
     cloud.reply('POST', ACTION, fx.liveMigrateNoValidHost, { status: 400 });
-    const error = await rejection(liveMigrateServer(cloud.client, SID, { host: 'host-ovs-filter-active', block_migration: false, force: false }));
+    const error = await rejectionOf(async () => liveMigrateServer(cloud.client, SID, { host: 'host-ovs-filter-active', block_migration: false, force: false }));
     expect(cloud.lastRequest().json).toEqual({ 'os-migrateLive': { host: 'host-ovs-filter-active', block_migration: false, force: false } });
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('No valid host was found.');
@@ -460,15 +443,15 @@ describe('liveMigrateServer', () => {
     expect(cloud.lastRequest().json).toEqual({ 'os-migrateLive': { block_migration: true, disk_over_commit: false, host: null } });
   });
 
-  it('refuses what the microversion does not allow', () => {
+  it('refuses what the microversion does not allow', async () => {
     const old = nova('2.24');
-    expect(isMicroversionError(refusal(() => liveMigrateServer(old.client, SID, { block_migration: 'auto', disk_over_commit: false })))).toBe(true);
-    expect(isInvalidInputError(refusal(() => liveMigrateServer(old.client, SID, { block_migration: false })))).toBe(true);
+    expect(await microversionRefusal(async () => liveMigrateServer(old.client, SID, { block_migration: 'auto', disk_over_commit: false }))).toBe('block_migration: \'auto\' requires compute microversion 2.25 or later; this call uses 2.24');
+    expect(await inputRefusal(async () => liveMigrateServer(old.client, SID, { block_migration: false }))).toMatchObject({ name: 'InvalidInputError', field: 'disk_over_commit' });
     const current = nova();
-    expect(isMicroversionError(refusal(() => liveMigrateServer(current.client, SID, { block_migration: false, disk_over_commit: false })))).toBe(true);
-    expect(isMicroversionError(refusal(() => liveMigrateServer(current.client, SID, { block_migration: false, force: true })))).toBe(true);
-    expect(isMicroversionError(refusal(() => liveMigrateServer(current.client, SID, { block_migration: false, force: true }, { microversion: '2.29' })))).toBe(true);
-    expect(isInvalidInputError(refusal(() => liveMigrateServer(current.client, SID, {} as never)))).toBe(true);
+    expect(await microversionRefusal(async () => liveMigrateServer(current.client, SID, { block_migration: false, disk_over_commit: false }))).toBe('disk_over_commit was removed in compute microversion 2.25; this call uses 2.93');
+    expect(await microversionRefusal(async () => liveMigrateServer(current.client, SID, { block_migration: false, force: true }))).toBe('Forcing a live migration was removed in compute microversion 2.68; this call uses 2.93');
+    expect(await microversionRefusal(async () => liveMigrateServer(current.client, SID, { block_migration: false, force: true }, { microversion: '2.29' }))).toBe('Forcing a live migration requires compute microversion 2.30 or later; this call uses 2.29');
+    expect(await inputRefusal(async () => liveMigrateServer(current.client, SID, {} as never))).toMatchObject({ name: 'InvalidInputError', field: 'block_migration' });
     expect([...old.requests, ...current.requests]).toHaveLength(0);
   });
 });
@@ -477,7 +460,7 @@ describe('evacuateServer', () => {
   it('sends an empty evacuate and raises the 400 of a host whose compute service is up', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.evacuateServiceInUse, { status: 400 });
-    const error = await rejection(evacuateServer(cloud.client, SID));
+    const error = await rejectionOf(async () => evacuateServer(cloud.client, SID));
     expect(cloud.lastRequest().json).toEqual({ evacuate: {} });
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('is still in use');
@@ -486,17 +469,17 @@ describe('evacuateServer', () => {
   it('sends a host and a password, and force at 2.29', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.evacuateSameHost, { status: 400 });
-    const error = await rejection(evacuateServer(cloud.client, SID, { host: 'host-ovs-filter-active', adminPass: 'rec-Evac-1' }));
+    const error = await rejectionOf(async () => evacuateServer(cloud.client, SID, { host: 'host-ovs-filter-active', adminPass: 'rec-Evac-1' }));
     expect(cloud.lastRequest().json).toEqual({ evacuate: { host: 'host-ovs-filter-active', adminPass: 'rec-Evac-1' } });
     expect((error as Error).message).toContain("The target host can't be the same one.");
-    await rejection(evacuateServer(cloud.client, SID, { host: 'host-ovs-filter-active', force: true }, { microversion: '2.29' }));
+    await rejectionOf(async () => evacuateServer(cloud.client, SID, { host: 'host-ovs-filter-active', force: true }, { microversion: '2.29' }));
     expect(cloud.lastRequest().json).toEqual({ evacuate: { host: 'host-ovs-filter-active', force: true } });
   });
 
   it('sends onSharedStorage before 2.14', async () => {
     const cloud = nova('2.13');
     cloud.reply('POST', ACTION, fx.evacuateServiceInUse, { status: 400 });
-    await rejection(evacuateServer(cloud.client, SID, { onSharedStorage: false }));
+    await rejectionOf(async () => evacuateServer(cloud.client, SID, { onSharedStorage: false }));
     expect(cloud.lastRequest().json).toEqual({ evacuate: { onSharedStorage: false } });
   });
 
@@ -506,13 +489,13 @@ describe('evacuateServer', () => {
     expect(await evacuateServer(cloud.client, SID, { host: 'other-host' })).toBeUndefined();
   });
 
-  it('refuses what the microversion does not allow', () => {
+  it('refuses what the microversion does not allow', async () => {
     const old = nova('2.13');
-    expect(isInvalidInputError(refusal(() => evacuateServer(old.client, SID)))).toBe(true);
+    expect(await inputRefusal(async () => evacuateServer(old.client, SID))).toMatchObject({ name: 'InvalidInputError', field: 'onSharedStorage' });
     const current = nova();
-    expect(isMicroversionError(refusal(() => evacuateServer(current.client, SID, { onSharedStorage: true })))).toBe(true);
-    expect(isMicroversionError(refusal(() => evacuateServer(current.client, SID, { host: 'h', force: true })))).toBe(true);
-    expect(isMicroversionError(refusal(() => evacuateServer(current.client, SID, { host: 'h', force: true }, { microversion: '2.28' })))).toBe(true);
+    expect(await microversionRefusal(async () => evacuateServer(current.client, SID, { onSharedStorage: true }))).toBe('onSharedStorage was removed in compute microversion 2.14; this call uses 2.93');
+    expect(await microversionRefusal(async () => evacuateServer(current.client, SID, { host: 'h', force: true }))).toBe('Forcing an evacuation was removed in compute microversion 2.68; this call uses 2.93');
+    expect(await microversionRefusal(async () => evacuateServer(current.client, SID, { host: 'h', force: true }, { microversion: '2.28' }))).toBe('Forcing an evacuation requires compute microversion 2.29 or later; this call uses 2.28');
     expect([...old.requests, ...current.requests]).toHaveLength(0);
   });
 });
@@ -530,10 +513,10 @@ describe('security groups', () => {
   it('raises the 404 of an unknown group, and refuses an empty name', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, fx.addSecurityGroupNotFound, { status: 404 });
-    const error = await rejection(addServerSecurityGroup(cloud.client, SID, 'rec-no-such-group'));
+    const error = await rejectionOf(async () => addServerSecurityGroup(cloud.client, SID, 'rec-no-such-group'));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('Security group rec-no-such-group is not found');
-    expect(() => removeServerSecurityGroup(cloud.client, SID, '')).toThrow(/name/);
+    expect(await inputRefusal(async () => removeServerSecurityGroup(cloud.client, SID, ''))).toMatchObject({ name: 'InvalidInputError', field: 'name', message: expect.stringMatching(/name/) });
   });
 });
 
@@ -551,8 +534,8 @@ describe('getServerConsoleOutput', () => {
   it('raises a ResponseError for a body without output, and refuses a bad length', async () => {
     const cloud = nova();
     cloud.reply('POST', ACTION, {});
-    expect(isResponseError(await rejection(getServerConsoleOutput(cloud.client, SID)))).toBe(true);
-    expect(() => getServerConsoleOutput(cloud.client, SID, { length: -2 })).toThrow(RangeError);
+    expect(isResponseError(await rejectionOf(async () => getServerConsoleOutput(cloud.client, SID)))).toBe(true);
+    expect(await inputRefusal(async () => getServerConsoleOutput(cloud.client, SID, { length: -2 }))).toMatchObject({ name: 'InputRangeError', field: 'length' });
     expect(cloud.requests.filter((request) => request.method === 'POST' && request.url.endsWith('/action'))).toHaveLength(1);
   });
 });

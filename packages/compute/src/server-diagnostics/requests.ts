@@ -1,4 +1,5 @@
-import type { CallOptions, ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import type { CallOptions } from '@openstack-ts/core';
 import type { ServerDiagnostics } from './results.js';
 import { serverDiagnosticsPath } from './urls.js';
 
@@ -8,6 +9,6 @@ import { serverDiagnosticsPath } from './urls.js';
  * driver-specific before; a driver without diagnostics answers 501, and a server that is not
  * running may answer 409.
  */
-export function getServerDiagnostics(client: ServiceClient, id: string, options?: CallOptions): Promise<ServerDiagnostics> {
+export async function getServerDiagnostics(client: ComputeClient, id: string, options?: CallOptions): Promise<ServerDiagnostics> {
   return client.request<ServerDiagnostics>({ method: 'GET', path: serverDiagnosticsPath(id), expectStatus: [200] }, options);
 }

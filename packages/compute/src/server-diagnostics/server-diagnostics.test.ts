@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { getServerDiagnostics } from './index.js';
 import * as fx from './server-diagnostics.fixtures.js';
 import { fakeNova as nova } from '../fake-nova.fixtures.js';
@@ -33,7 +34,7 @@ describe('server diagnostics', () => {
   it('passes on the policy refusal a member gets', async () => {
     const cloud = nova();
     cloud.reply('GET', path, fx.diagnosticsMember, { status: 403 });
-    const error = await getServerDiagnostics(cloud.client, id).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerDiagnostics(cloud.client, id));
     expect(isHttpError(error, 403)).toBe(true);
     expect((error as Error).message).toContain('os_compute_api:os-server-diagnostics');
   });

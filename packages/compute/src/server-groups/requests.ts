@@ -1,4 +1,5 @@
-import { InvalidInputError, offsetPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, offsetPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { ServerGroup, ServerGroupPolicy, ServerGroupRules } from './results.js';
 import { serverGroupPath, serverGroupsPath } from './urls.js';
 
@@ -41,22 +42,19 @@ export interface CreateServerGroupInput {
  * `limit` Nova answers with at most its `max_limit` (1000 by default) groups and no way to ask for
  * more: pass a `limit` to page through everything. Sends nothing until iteration starts.
  */
-export function listServerGroups(client: ServiceClient, query: ListServerGroupsQuery = {}, options?: CallOptions): Paged<ServerGroup> {
-  const { all_projects: allProjects, ...rest } = query;
+export function listServerGroups(client: ComputeClient, query: ListServerGroupsQuery = {}, options?: CallOptions): Paged<ServerGroup> {
   return paginate<ServerGroup>(
     client,
-    {
-      path: serverGroupsPath(),
-      query: { ...rest, all_projects: allProjects === true ? 'True' : undefined },
-      itemsKey: 'server_groups',
-      strategy: offsetPages(),
+    () => {
+      const { all_projects: allProjects, ...rest } = query;
+      return { path: serverGroupsPath(), query: { ...rest, all_projects: allProjects === true ? 'True' : undefined }, itemsKey: 'server_groups', strategy: offsetPages() };
     },
     options,
   );
 }
 
 /** Shows one server group. */
-export function getServerGroup(client: ServiceClient, id: string, options?: CallOptions): Promise<ServerGroup> {
+export async function getServerGroup(client: ComputeClient, id: string, options?: CallOptions): Promise<ServerGroup> {
   return client.request<ServerGroup>({ method: 'GET', path: serverGroupPath(id), expectStatus: [200], unwrap: 'server_group' }, options);
 }
 
@@ -64,7 +62,7 @@ export function getServerGroup(client: ServiceClient, id: string, options?: Call
  * Creates a server group. From microversion 2.64 it takes `policy` (and `rules`), before it
  * `policies`; the wrong shape for the call's microversion fails before sending.
  */
-export function createServerGroup(client: ServiceClient, input: CreateServerGroupInput, options?: CallOptions): Promise<ServerGroup> {
+export async function createServerGroup(client: ComputeClient, input: CreateServerGroupInput, options?: CallOptions): Promise<ServerGroup> {
   if (typeof input.name !== 'string' || input.name === '') throw new InvalidInputError('A server group needs a name', 'name');
   if (input.policies !== undefined) {
     client.requireMicroversionBelow('2.64', 'The policies list (use policy)', options);
@@ -82,6 +80,6 @@ export function createServerGroup(client: ServiceClient, input: CreateServerGrou
 }
 
 /** Deletes a server group. Its servers stay; they just leave the group. */
-export function deleteServerGroup(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteServerGroup(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: serverGroupPath(id), expectStatus: [204] }, options);
 }

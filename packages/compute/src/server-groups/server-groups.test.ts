@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { createServerGroup, deleteServerGroup, getServerGroup, listServerGroups } from './index.js';
 import * as fx from './server-groups.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const groupId = fx.create.server_group.id;
@@ -67,23 +67,23 @@ describe('server groups', () => {
     expect(old.project_id).toBeUndefined();
   });
 
-  it('refuses the wrong shape for the microversion, sending nothing', () => {
+  it('refuses the wrong shape for the microversion, sending nothing', async () => {
     const modern = nova();
-    expect(isMicroversionError(thrownBy(() => createServerGroup(modern.client, { name: 'g', policies: ['affinity'] })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createServerGroup(modern.client, { name: 'g' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createServerGroup(modern.client, { name: '', policy: 'affinity' })))).toBe(true);
+    expect(await microversionRefusal(async () => createServerGroup(modern.client, { name: 'g', policies: ['affinity'] }))).toBe('The policies list (use policy) was removed in compute microversion 2.64; this call uses 2.93');
+    expect(await inputRefusal(async () => createServerGroup(modern.client, { name: 'g' }))).toMatchObject({ name: 'InvalidInputError', field: 'policy' });
+    expect(await inputRefusal(async () => createServerGroup(modern.client, { name: '', policy: 'affinity' }))).toMatchObject({ name: 'InvalidInputError', field: 'name' });
     const old = nova('2.63');
-    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policy: 'affinity' })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policies: ['affinity'], rules: { max_server_per_host: 2 } })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => createServerGroup(old.client, { name: 'g', policies: ['soft-anti-affinity'] }, { microversion: '2.14' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createServerGroup(old.client, { name: 'g' })))).toBe(true);
+    expect(await microversionRefusal(async () => createServerGroup(old.client, { name: 'g', policy: 'affinity' }))).toBe('A server group policy (before it: policies) requires compute microversion 2.64 or later; this call uses 2.63');
+    expect(await microversionRefusal(async () => createServerGroup(old.client, { name: 'g', policies: ['affinity'], rules: { max_server_per_host: 2 } }))).toBe('Server group rules requires compute microversion 2.64 or later; this call uses 2.63');
+    expect(await microversionRefusal(async () => createServerGroup(old.client, { name: 'g', policies: ['soft-anti-affinity'] }, { microversion: '2.14' }))).toBe('A soft policy requires compute microversion 2.15 or later; this call uses 2.14');
+    expect(await inputRefusal(async () => createServerGroup(old.client, { name: 'g' }))).toMatchObject({ name: 'InvalidInputError', field: 'policies' });
     expect([...modern.requests, ...old.requests]).toHaveLength(0);
   });
 
   it('passes Nova’s refusal of rules on a policy other than anti-affinity', async () => {
     const cloud = nova();
     cloud.reply('POST', 'os-server-groups', fx.createBadRules, { status: 400 });
-    const error = await createServerGroup(cloud.client, { name: 'rec-group-bad', policy: 'affinity', rules: { max_server_per_host: 2 } }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => createServerGroup(cloud.client, { name: 'rec-group-bad', policy: 'affinity', rules: { max_server_per_host: 2 } }));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('Only anti-affinity policy supports rules.');
   });
@@ -106,8 +106,8 @@ describe('server groups', () => {
     cloud.reply('GET', `os-server-groups/${groupId}`, fx.getDeleted, { status: 404 });
     await deleteServerGroup(cloud.client, groupId);
     expect(cloud.lastRequest().method).toBe('DELETE');
-    const error = await getServerGroup(cloud.client, groupId).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerGroup(cloud.client, groupId));
     expect(isHttpError(error, 404)).toBe(true);
-    expect(() => getServerGroup(cloud.client, '')).toThrow(/serverGroupId/);
+    expect(await inputRefusal(async () => getServerGroup(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverGroupId', message: expect.stringMatching(/serverGroupId/) });
   });
 });

@@ -1,2 +1,2 @@
-export { listServerAddresses, listServerAddressesByNetwork } from './requests.js';
+export { getServerAddresses, listServerAddressesByNetwork } from './requests.js';
 export type { ServerIpAddress } from './results.js';

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 import { serverPath } from '../servers/urls.js';
 
 export const serverIpsPath = (id: string): string => `${serverPath(id)}/ips`;

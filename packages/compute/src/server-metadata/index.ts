@@ -1,7 +1,7 @@
 export {
   deleteServerMetadataItem,
+  getServerMetadata,
   getServerMetadataItem,
-  listServerMetadata,
   replaceServerMetadata,
   setServerMetadataItem,
   updateServerMetadata,

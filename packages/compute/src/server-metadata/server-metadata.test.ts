@@ -1,24 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   deleteServerMetadataItem,
   getServerMetadataItem,
-  listServerMetadata,
+  getServerMetadata,
   replaceServerMetadata,
   setServerMetadataItem,
   updateServerMetadata,
 } from './index.js';
 import * as fx from './server-metadata.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal } from '../fake-nova.fixtures.js';
 
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
 const base = `servers/${id}/metadata`;
 
 describe('server metadata', () => {
-  it('lists the metadata, unwrapped', async () => {
+  it('reads the metadata, unwrapped', async () => {
     const cloud = nova();
     cloud.reply('GET', base, fx.metadataList);
-    expect(await listServerMetadata(cloud.client, id)).toEqual({ purpose: 'recording' });
+    expect(await getServerMetadata(cloud.client, id)).toEqual({ purpose: 'recording' });
     const request = cloud.lastRequest();
     expect(request.method).toBe('GET');
     expect(request.url).toBe(`http://127.0.0.1:8774/v2.1/${base}`);
@@ -58,7 +59,7 @@ describe('server metadata', () => {
     expect(await setServerMetadataItem(cloud.client, id, 'env:stage 1', 'x')).toEqual({ 'env:stage 1': 'x' });
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${base}/env%3Astage%201`);
     expect(cloud.lastRequest().json).toEqual({ meta: { 'env:stage 1': 'x' } });
-    const error = await setServerMetadataItem(cloud.client, id, 'a b?c', 'x').catch((e: unknown) => e);
+    const error = await rejectionOf(async () => setServerMetadataItem(cloud.client, id, 'a b?c', 'x'));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as Error).message).toContain('does not match any of the regexes');
   });
@@ -70,15 +71,15 @@ describe('server metadata', () => {
     await deleteServerMetadataItem(cloud.client, id, 'owner');
     expect(cloud.lastRequest().method).toBe('DELETE');
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${base}/owner`);
-    const error = await getServerMetadataItem(cloud.client, id, 'owner').catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getServerMetadataItem(cloud.client, id, 'owner'));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('Metadata item was not found');
   });
 
-  it('rejects an empty server ID or key before sending', () => {
+  it('rejects an empty server ID or key before sending', async () => {
     const cloud = nova();
-    expect(() => listServerMetadata(cloud.client, '')).toThrow(/serverId must be a non-empty string/);
-    expect(() => deleteServerMetadataItem(cloud.client, id, '')).toThrow(/key must be a non-empty string/);
+    expect(await inputRefusal(async () => getServerMetadata(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId', message: expect.stringMatching(/serverId must be a non-empty string/) });
+    expect(await inputRefusal(async () => deleteServerMetadataItem(cloud.client, id, ''))).toMatchObject({ name: 'InvalidInputError', field: 'key', message: expect.stringMatching(/key must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError, isMicroversionError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { addServerTag, deleteAllServerTags, deleteServerTag, listServerTags, replaceServerTags, serverHasTag } from './index.js';
 import * as fx from './server-tags.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal } from '../fake-nova.fixtures.js';
 
 const id = '541f486a-ba52-44f6-bd89-aadc975a90fe';
 const base = `servers/${id}/tags`;
@@ -13,8 +13,8 @@ describe('server tags', () => {
     const cloud = nova('2.26');
     cloud.replyOnce('GET', base, fx.tagsListEmpty);
     cloud.replyOnce('GET', base, fx.tagsList);
-    expect(await listServerTags(cloud.client, id)).toEqual([]);
-    expect(await listServerTags(cloud.client, id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(await listServerTags(cloud.client, id).all()).toEqual([]);
+    expect(await listServerTags(cloud.client, id).all()).toEqual(['alpha', 'beta', 'gamma']);
     expect(cloud.lastRequest().method).toBe('GET');
     expect(cloud.lastRequest().headers['openstack-api-version']).toBe('compute 2.26');
   });
@@ -40,7 +40,7 @@ describe('server tags', () => {
     const cloud = nova();
     const missing = '00000000-0000-0000-0000-000000000000';
     cloud.reply('GET', `servers/${missing}/tags/alpha`, fx.tagsHasNoServer, { status: 404 });
-    const error = await serverHasTag(cloud.client, missing, 'alpha').catch((e: unknown) => e);
+    const error = await rejectionOf(async () => serverHasTag(cloud.client, missing, 'alpha'));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toContain('has no mapping to a cell');
   });
@@ -64,7 +64,7 @@ describe('server tags', () => {
     cloud.reply('DELETE', `${base}/blue%20sky%3F`, undefined, { status: 204 });
     await addServerTag(cloud.client, id, 'blue sky?');
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${base}/blue%20sky%3F`);
-    expect(await listServerTags(cloud.client, id)).toEqual(['blue sky?']);
+    expect(await listServerTags(cloud.client, id).all()).toEqual(['blue sky?']);
     await deleteServerTag(cloud.client, id, 'blue sky?');
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${base}/blue%20sky%3F`);
   });
@@ -81,18 +81,18 @@ describe('server tags', () => {
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/${base}`);
   });
 
-  it('refuses every operation before 2.26 without sending anything (Nova would answer a bare 404)', () => {
+  it('refuses every operation before 2.26 without sending anything (Nova would answer a bare 404)', async () => {
     const cloud = nova('2.25');
     const calls: (() => unknown)[] = [
       () => listServerTags(cloud.client, id),
-      () => replaceServerTags(cloud.client, id, ['a']),
-      () => serverHasTag(cloud.client, id, 'a'),
-      () => addServerTag(cloud.client, id, 'a'),
-      () => deleteServerTag(cloud.client, id, 'a'),
-      () => deleteAllServerTags(cloud.client, id),
+      async () => replaceServerTags(cloud.client, id, ['a']),
+      async () => serverHasTag(cloud.client, id, 'a'),
+      async () => addServerTag(cloud.client, id, 'a'),
+      async () => deleteServerTag(cloud.client, id, 'a'),
+      async () => deleteAllServerTags(cloud.client, id),
     ];
     for (const call of calls) {
-      const error = thrownBy(call);
+      const error = await rejectionOf(call);
       expect(isMicroversionError(error)).toBe(true);
       expect((error as Error).message).toMatch(/Server tags requires compute microversion 2.26 or later; this call uses 2.25/);
     }
@@ -102,15 +102,15 @@ describe('server tags', () => {
   it('lets a per-call microversion lift the refusal', async () => {
     const cloud = nova('2.25');
     cloud.reply('GET', base, fx.tagsList);
-    expect(await listServerTags(cloud.client, id, { microversion: '2.26' })).toHaveLength(3);
+    expect(await listServerTags(cloud.client, id, { microversion: '2.26' }).all()).toHaveLength(3);
     expect(cloud.lastRequest().headers['openstack-api-version']).toBe('compute 2.26');
   });
 
-  it('rejects tags Nova cannot store before sending', () => {
+  it('rejects tags Nova cannot store before sending', async () => {
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => addServerTag(cloud.client, id, 'a/b')))).toBe(true);
-    expect(() => replaceServerTags(cloud.client, id, ['ok', 'x,y'])).toThrow(/tags\[1\] must not contain/);
-    expect(() => serverHasTag(cloud.client, id, '')).toThrow(/tag must be a non-empty string/);
+    expect(await inputRefusal(async () => addServerTag(cloud.client, id, 'a/b'))).toMatchObject({ name: 'InvalidInputError', field: 'tag' });
+    expect(await inputRefusal(async () => replaceServerTags(cloud.client, id, ['ok', 'x,y']))).toMatchObject({ name: 'InvalidInputError', field: 'tags[1]', message: expect.stringMatching(/tags\[1\] must not contain/) });
+    expect(await inputRefusal(async () => serverHasTag(cloud.client, id, ''))).toMatchObject({ name: 'InvalidInputError', field: 'tag', message: expect.stringMatching(/tag must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -1,12 +1,6 @@
-import {
-  InvalidInputError,
-  findIdByName,
-  linkedPages,
-  paginate,
-  type CallOptions,
-  type Paged,
-  type ServiceClient,
-} from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, findIdOrName, linkedPages, paginate, type CallOptions, type FoundId, type Paged, type QueryValue } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
 import type { SortDirection } from '../common.js';
 import { toBase64 } from '../encoding.js';
 import type { CreatedServer, Server, ServerStatus, ServerSummary } from './results.js';
@@ -164,46 +158,42 @@ export interface UpdateServerInput {
 
 const TAG_FILTERS = ['tags', 'tags-any', 'not-tags', 'not-tags-any'] as const;
 
-function toListQuery(client: ServiceClient, query: ListServersQuery, options: CallOptions | undefined): Record<string, string | number | boolean | undefined> {
-  const out: Record<string, string | number | boolean | undefined> = {};
-  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
-    if (value === undefined) continue;
-    if ((TAG_FILTERS as readonly string[]).includes(key)) {
-      client.requireMicroversion('2.26', `The ${key} filter`, options);
-      out[key] = (value as string[]).join(','); // Nova wants one comma-separated value
-    } else {
-      out[key] = value as string | number | boolean;
-    }
-  }
+/** The query of a server listing; refuses (when the listing starts) filters the microversion lacks. */
+function toListQuery(client: ComputeClient, query: ListServersQuery, options: CallOptions | undefined): Record<string, QueryValue> {
+  for (const key of TAG_FILTERS) if (query[key] !== undefined) client.requireMicroversion('2.26', `The ${key} filter`, options);
   if (query['changes-before'] !== undefined) client.requireMicroversion('2.66', 'The changes-before filter', options);
   if (query.locked !== undefined) client.requireMicroversion('2.73', 'The locked filter', options);
-  return out;
+  return joinListFilters(query, TAG_FILTERS); // Nova wants one comma-separated value
 }
 
-/** Lists servers with their details. Sends nothing until iteration starts. */
-export function listServers(client: ServiceClient, query: ListServersQuery = {}, options?: CallOptions): Paged<Server> {
+/**
+ * Lists servers with their details. Sends nothing until iteration starts; a filter the
+ * microversion lacks (tags: 2.26, `changes-before`: 2.66, `locked`: 2.73) rejects the iteration
+ * before any request.
+ */
+export function listServers(client: ComputeClient, query: ListServersQuery = {}, options?: CallOptions): Paged<Server> {
   return paginate<Server>(
     client,
-    { path: serversDetailPath(), query: toListQuery(client, query, options), itemsKey: 'servers', strategy: linkedPages('servers_links') },
+    () => ({ path: serversDetailPath(), query: toListQuery(client, query, options), itemsKey: 'servers', strategy: linkedPages('servers_links') }),
     options,
   );
 }
 
-/** Lists servers as ID, name and links only (cheaper than {@link listServers}). */
-export function listServerSummaries(client: ServiceClient, query: ListServersQuery = {}, options?: CallOptions): Paged<ServerSummary> {
+/** Lists servers as ID, name and links only (cheaper than {@link listServers}); the same filters. */
+export function listServerSummaries(client: ComputeClient, query: ListServersQuery = {}, options?: CallOptions): Paged<ServerSummary> {
   return paginate<ServerSummary>(
     client,
-    { path: serversPath(), query: toListQuery(client, query, options), itemsKey: 'servers', strategy: linkedPages('servers_links') },
+    () => ({ path: serversPath(), query: toListQuery(client, query, options), itemsKey: 'servers', strategy: linkedPages('servers_links') }),
     options,
   );
 }
 
 /** Shows one server. */
-export function getServer(client: ServiceClient, id: string, options?: CallOptions): Promise<Server> {
+export async function getServer(client: ComputeClient, id: string, options?: CallOptions): Promise<Server> {
   return client.request<Server>({ method: 'GET', path: serverPath(id), unwrap: 'server' }, options);
 }
 
-function checkCreateMicroversions(client: ServiceClient, input: CreateServerInput, options: CallOptions | undefined): void {
+function checkCreateMicroversions(client: ComputeClient, input: CreateServerInput, options: CallOptions | undefined): void {
   if (typeof input.networks === 'string') client.requireMicroversion('2.37', `networks: '${input.networks}'`, options);
   else if (input.networks === undefined && client.microversionAtLeast('2.37', options)) {
     throw new InvalidInputError("networks is required from microversion 2.37: give a list, 'auto' or 'none'", 'networks');
@@ -233,7 +223,7 @@ function toCreateServerBody(input: CreateServerInput): Record<string, unknown> {
  * builds: wait for it with `waitForServerStatus(client, id, 'ACTIVE')`. Fields that need a newer
  * microversion than the call uses fail before sending, naming the microversion.
  */
-export function createServer(client: ServiceClient, input: CreateServerInput, options?: CallOptions): Promise<CreatedServer> {
+export async function createServer(client: ComputeClient, input: CreateServerInput, options?: CallOptions): Promise<CreatedServer> {
   if (typeof input.name !== 'string' || input.name === '') throw new InvalidInputError('A server needs a name', 'name');
   if (typeof input.flavorRef !== 'string' || input.flavorRef === '') throw new InvalidInputError('A server needs a flavorRef', 'flavorRef');
   checkCreateMicroversions(client, input, options);
@@ -244,25 +234,33 @@ export function createServer(client: ServiceClient, input: CreateServerInput, op
 }
 
 /** Updates a server's name, access IPs, disk config, description (2.19) or hostname (2.90). */
-export function updateServer(client: ServiceClient, id: string, input: UpdateServerInput, options?: CallOptions): Promise<Server> {
+export async function updateServer(client: ComputeClient, id: string, input: UpdateServerInput, options?: CallOptions): Promise<Server> {
   if (input.description !== undefined) client.requireMicroversion('2.19', 'A server description', options);
   if (input.hostname !== undefined) client.requireMicroversion('2.90', 'A hostname', options);
   return client.request<Server>({ method: 'PUT', path: serverPath(id), json: { server: input }, expectStatus: [200], unwrap: 'server' }, options);
 }
 
 /** Deletes a server. Deletion is asynchronous: wait with `waitForServerDeleted`. */
-export function deleteServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: serverPath(id), expectStatus: [204] }, options);
 }
 
 /** Deletes a soft-deleted server at once (`forceDelete` action). */
-export function forceDeleteServer(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function forceDeleteServer(client: ComputeClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'POST', path: serverActionPath(id), json: { forceDelete: null }, expectStatus: [202] }, options);
 }
 
-/** Turns a server name into its ID (an exact match); throws `NameLookupError` when none or several have it. */
-export function findServerId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  // Nova's name filter is a regular expression: anchor and escape it, then match exactly.
-  const pattern = `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-  return findIdByName(listServerSummaries(client, { name: pattern }, options), name, 'server');
+/**
+ * Resolves a server ID or name to its ID: tried as an ID first (`GET /servers/{id}`), then as a
+ * name exactly one server of the project has. Rejects with `NameLookupError` when neither matches
+ * or several servers have the name, with `InvalidInputError` for an empty input.
+ */
+export async function findServerId(client: ComputeClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<ServerSummary>({
+    nameOrId,
+    what: 'server',
+    get: async (id) => getServer(client, id, options),
+    // Nova's name filter is a regular expression: anchor and escape it; findIdOrName then matches exactly.
+    list: () => listServerSummaries(client, { name: `^${nameOrId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` }, options),
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError, isNameLookupError, isResourceStateError, isTimeoutError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError, isInvalidInputError, isMicroversionError, isNameLookupError, isResourceStateError, isTimeoutError, type InvalidInputError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   createServer,
   deleteServer,
@@ -43,11 +43,18 @@ describe('servers', () => {
     expect(cloud.lastRequest().query).toMatchObject({ all_tenants: 'true', 'not-tags': 'n1,n2', 'changes-before': '2027-01-01T00:00:00Z', locked: 'true' });
   });
 
-  it('refuses filters the microversion does not know, before sending', () => {
+  it('refuses filters the microversion does not know when the listing starts, before sending', async () => {
     const cloud = nova('2.25');
-    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { tags: ['a'] })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { locked: true }, { microversion: '2.72' })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => listServers(cloud.client, { 'changes-before': 'x' }, { microversion: '2.65' })))).toBe(true);
+    const tags = await rejectionOf(() => listServers(cloud.client, { tags: ['a'] }));
+    expect(isMicroversionError(tags)).toBe(true);
+    expect((tags as Error).message).toBe('The tags filter requires compute microversion 2.26 or later; this call uses 2.25');
+    const notTagsAny = await rejectionOf(() => listServerSummaries(cloud.client, { 'not-tags-any': ['a'] }));
+    expect((notTagsAny as Error).message).toMatch(/^The not-tags-any filter requires compute microversion 2\.26/);
+    const locked = await rejectionOf(() => listServers(cloud.client, { locked: true }, { microversion: '2.72' }));
+    expect((locked as Error).message).toMatch(/^The locked filter requires compute microversion 2\.73/);
+    const before = await rejectionOf(() => listServers(cloud.client, { 'changes-before': 'x' }, { microversion: '2.65' }));
+    expect(isMicroversionError(before)).toBe(true);
+    expect((before as Error).message).toMatch(/^The changes-before filter requires compute microversion 2\.66/);
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -111,7 +118,7 @@ describe('servers', () => {
     expect(cloud.lastRequest().json).toEqual({ server: { name: 'rec-none', flavorRef: '1', imageRef: 'img', networks: 'none', personality: [{ path: '/etc/motd', contents: 'aGk=' }] } });
   });
 
-  it('refuses, before sending, inputs the microversion does not allow', () => {
+  it('refuses, before sending, inputs the microversion does not allow', async () => {
     const base = { name: 'x', flavorRef: '1', imageRef: 'i' };
     const cases: [string, Parameters<typeof createServer>[1], RegExp][] = [
       ['2.36', { ...base, networks: 'auto' }, /requires compute microversion 2\.37/],
@@ -127,18 +134,24 @@ describe('servers', () => {
     ];
     for (const [microversion, input, message] of cases) {
       const cloud = nova(microversion);
-      const error = thrownBy(() => createServer(cloud.client, input));
+      const error = await rejectionOf(async () => createServer(cloud.client, input));
       expect(isMicroversionError(error) || isInvalidInputError(error)).toBe(true);
       expect((error as Error).message).toMatch(message);
       expect(cloud.requests).toHaveLength(0);
     }
-    expect(isInvalidInputError(thrownBy(() => createServer(nova().client, { name: '', flavorRef: '1', networks: 'none' })))).toBe(true);
+    const unnamed = nova();
+    const error = await rejectionOf(async () => createServer(unnamed.client, { name: '', flavorRef: '1', networks: 'none' }));
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as InvalidInputError).field).toBe('name');
+    const noFlavor = await rejectionOf(async () => createServer(unnamed.client, { name: 'x', flavorRef: '', networks: 'none' }));
+    expect((noFlavor as InvalidInputError).field).toBe('flavorRef');
+    expect(unnamed.requests).toHaveLength(0);
   });
 
   it("a bad flavor comes back as Nova's own 400 message", async () => {
     const cloud = nova();
     cloud.reply('POST', 'servers', fx.createBadFlavor, { status: 400 });
-    const error = await createServer(cloud.client, { name: 'rec-bad', flavorRef: 'nope', imageRef: 'i', networks: 'none' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => createServer(cloud.client, { name: 'rec-bad', flavorRef: 'nope', imageRef: 'i', networks: 'none' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect((error as { serviceMessage: string }).serviceMessage).toBe('Flavor nope could not be found.');
   });
@@ -154,15 +167,36 @@ describe('servers', () => {
     expect(cloud.lastRequest().method).toBe('DELETE');
     await forceDeleteServer(cloud.client, id);
     expect(cloud.lastRequest().json).toEqual({ forceDelete: null });
-    expect(isMicroversionError(thrownBy(() => updateServer(nova('2.89').client, id, { hostname: 'h' })))).toBe(true);
+    const old = nova('2.89');
+    const error = await rejectionOf(async () => updateServer(old.client, id, { hostname: 'h' }));
+    expect(isMicroversionError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^A hostname requires compute microversion 2\.90/);
+    expect(old.requests).toHaveLength(0);
   });
 
-  it('finds a server ID by exact name (the name filter is a regular expression)', async () => {
+  it('finds a server by ID first, then by exact name (the name filter is a regular expression)', async () => {
     const cloud = nova();
+    const notFound = { itemNotFound: { code: 404, message: 'Instance could not be found.' } };
+    cloud.reply('GET', `servers/${id}`, fx.getActive);
+    cloud.reply('GET', 'servers/rec-server', notFound, { status: 404 });
+    cloud.reply('GET', 'servers/rec.server', notFound, { status: 404 });
     cloud.reply('GET', 'servers?name=%5Erec-server%24', fx.list);
     cloud.reply('GET', 'servers?name=%5Erec%5C.server%24', { servers: [] });
-    expect(await findServerId(cloud.client, 'rec-server')).toBe(id);
-    expect(isNameLookupError(await findServerId(cloud.client, 'rec.server').catch((e: unknown) => e))).toBe(true);
+    expect(await findServerId(cloud.client, id)).toEqual({ id, matchedBy: 'id' });
+    expect(cloud.serviceRequests().map((request) => request.path)).toEqual([`servers/${id}`]);
+    expect(await findServerId(cloud.client, 'rec-server')).toEqual({ id, matchedBy: 'name' });
+    expect(isNameLookupError(await rejectionOf(async () => findServerId(cloud.client, 'rec.server')))).toBe(true);
+    const empty = await rejectionOf(async () => findServerId(cloud.client, ''));
+    expect(isInvalidInputError(empty)).toBe(true);
+    expect((empty as InvalidInputError).field).toBe('nameOrId');
+  });
+
+  it('refuses an empty server ID before sending', async () => {
+    const cloud = nova();
+    const error = await rejectionOf(async () => getServer(cloud.client, ''));
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as InvalidInputError).field).toBe('serverId');
+    expect(cloud.requests).toHaveLength(0);
   });
 });
 
@@ -182,7 +216,7 @@ describe('server waiters', () => {
     const cloud = nova();
     const errored = { server: { ...fx.getActive.server, status: 'ERROR', fault: { code: 500, created: '2026-11-27T14:02:30Z', message: 'No valid host was found. ' } } };
     cloud.reply('GET', `servers/${id}`, errored);
-    const error = await waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0 }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: 0 }));
     expect(isResourceStateError(error)).toBe(true);
     expect((error as Error).message).toBe(`server ${id} went to ERROR while waiting for ACTIVE: No valid host was found. `);
     expect(cloud.serviceRequests()).toHaveLength(1);
@@ -191,7 +225,7 @@ describe('server waiters', () => {
   it('gives up at the timeout', async () => {
     const cloud = nova();
     cloud.reply('GET', `servers/${id}`, fx.getBuilding);
-    const error = await waitForServerStatus(cloud.client, id, ['ACTIVE', 'SHUTOFF'], { intervalMs: 1, timeoutMs: 20 }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => waitForServerStatus(cloud.client, id, ['ACTIVE', 'SHUTOFF'], { intervalMs: 1, timeoutMs: 20 }));
     expect(isTimeoutError(error)).toBe(true);
     expect((error as Error).message).toMatch(/ACTIVE or SHUTOFF/);
   });
@@ -200,7 +234,38 @@ describe('server waiters', () => {
     const cloud = nova();
     cloud.replyOnce('GET', `servers/${id}`, fx.getActive);
     cloud.reply('GET', `servers/${id}`, fx.getDeleted, { status: 404 });
-    await waitForServerDeleted(cloud.client, id, { intervalMs: 0 });
+    const seen: string[] = [];
+    await waitForServerDeleted(cloud.client, id, { intervalMs: 0, onPoll: (server) => seen.push(server.status) });
     expect(cloud.serviceRequests()).toHaveLength(2);
+    expect(seen).toEqual(['ACTIVE']);
+  });
+
+  it('takes DELETED and SOFT_DELETED as deleted', async () => {
+    for (const status of ['DELETED', 'SOFT_DELETED']) {
+      const cloud = nova();
+      cloud.reply('GET', `servers/${id}`, { server: { ...fx.getActive.server, status } });
+      await waitForServerDeleted(cloud.client, id, { intervalMs: 0 });
+      expect(cloud.serviceRequests()).toHaveLength(1);
+    }
+  });
+
+  it("fails the deletion wait on ERROR with Nova's fault message, unless failOn says otherwise", async () => {
+    const cloud = nova();
+    const errored = { server: { ...fx.getActive.server, status: 'ERROR', fault: { code: 500, created: '2026-11-27T14:02:30Z', message: 'Disk gone' } } };
+    cloud.replyOnce('GET', `servers/${id}`, errored);
+    const error = await rejectionOf(async () => waitForServerDeleted(cloud.client, id, { intervalMs: 0 }));
+    expect(isResourceStateError(error)).toBe(true);
+    expect((error as Error).message).toBe(`server ${id} went to ERROR while waiting for deletion: Disk gone`);
+    cloud.replyOnce('GET', `servers/${id}`, errored);
+    cloud.reply('GET', `servers/${id}`, fx.getDeleted, { status: 404 });
+    await waitForServerDeleted(cloud.client, id, { intervalMs: 0, failOn: [] });
+  });
+
+  it('rejects a bad ID or interval before polling', async () => {
+    const cloud = nova();
+    expect(isInvalidInputError(await rejectionOf(async () => waitForServerStatus(cloud.client, '', 'ACTIVE')))).toBe(true);
+    const interval = await rejectionOf(async () => waitForServerStatus(cloud.client, id, 'ACTIVE', { intervalMs: -1 }));
+    expect(isInvalidInputError(interval) && interval.field).toBe('intervalMs');
+    expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const serversPath = (): string => 'servers';
 export const serversDetailPath = (): string => 'servers/detail';

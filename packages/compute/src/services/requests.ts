@@ -1,4 +1,5 @@
-import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import type { ComputeClient } from '../client.js';
+import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
 import type { ComputeService, ComputeServiceChange } from './results.js';
 import { serviceLegacyActionPath, servicePath, servicesPath } from './urls.js';
 
@@ -43,8 +44,8 @@ export interface ForceDownComputeServiceInput extends ComputeServiceHostInput {
 }
 
 /** Lists the Nova services (not the API services) with their state. Admin only. All in one page. */
-export function listComputeServices(client: ServiceClient, query: ListComputeServicesQuery = {}, options?: CallOptions): Paged<ComputeService> {
-  return paginate<ComputeService>(client, { path: servicesPath(), query: { ...query }, itemsKey: 'services', strategy: singlePage() }, options);
+export function listComputeServices(client: ComputeClient, query: ListComputeServicesQuery = {}, options?: CallOptions): Paged<ComputeService> {
+  return paginate<ComputeService>(client, () => ({ path: servicesPath(), query: { ...query }, itemsKey: 'services', strategy: singlePage() }), options);
 }
 
 /**
@@ -53,7 +54,7 @@ export function listComputeServices(client: ServiceClient, query: ListComputeSer
  * is the service's UUID; before 2.53 use {@link enableComputeService},
  * {@link disableComputeService} and {@link forceDownComputeService}. Other binaries are refused (400).
  */
-export function updateComputeService(client: ServiceClient, id: string, input: UpdateComputeServiceInput, options?: CallOptions): Promise<ComputeService> {
+export async function updateComputeService(client: ComputeClient, id: string, input: UpdateComputeServiceInput, options?: CallOptions): Promise<ComputeService> {
   client.requireMicroversion('2.53', 'Updating a service by ID', options);
   if (input.disabled_reason !== undefined && input.status !== 'disabled') {
     throw new InvalidInputError("disabled_reason goes only with status: 'disabled'", 'disabled_reason');
@@ -61,8 +62,8 @@ export function updateComputeService(client: ServiceClient, id: string, input: U
   return client.request<ComputeService>({ method: 'PUT', path: servicePath(id), json: input, expectStatus: [200], unwrap: 'service' }, options);
 }
 
-function legacyUpdate(
-  client: ServiceClient,
+async function legacyUpdate(
+  client: ComputeClient,
   action: Parameters<typeof serviceLegacyActionPath>[0],
   body: ComputeServiceHostInput & Record<string, unknown>,
   options: CallOptions | undefined,
@@ -80,7 +81,7 @@ function legacyUpdate(
  * /os-services/enable`). Admin only. Microversions before 2.53 only (refused before sending from
  * 2.53): use {@link updateComputeService} then.
  */
-export function enableComputeService(client: ServiceClient, input: ComputeServiceHostInput, options?: CallOptions): Promise<ComputeServiceChange> {
+export async function enableComputeService(client: ComputeClient, input: ComputeServiceHostInput, options?: CallOptions): Promise<ComputeServiceChange> {
   client.requireMicroversionBelow('2.53', 'Enabling a service by host and binary', options);
   return legacyUpdate(client, 'enable', { ...input }, options);
 }
@@ -90,7 +91,7 @@ export function enableComputeService(client: ServiceClient, input: ComputeServic
  * /os-services/disable`, or `disable-log-reason` with a reason). Admin only. Microversions before
  * 2.53 only (refused before sending from 2.53): use {@link updateComputeService} then.
  */
-export function disableComputeService(client: ServiceClient, input: DisableComputeServiceInput, options?: CallOptions): Promise<ComputeServiceChange> {
+export async function disableComputeService(client: ComputeClient, input: DisableComputeServiceInput, options?: CallOptions): Promise<ComputeServiceChange> {
   client.requireMicroversionBelow('2.53', 'Disabling a service by host and binary', options);
   return legacyUpdate(client, input.disabled_reason === undefined ? 'disable' : 'disable-log-reason', { ...input }, options);
 }
@@ -100,7 +101,7 @@ export function disableComputeService(client: ServiceClient, input: DisableCompu
  * /os-services/force-down`). Admin only. Requires microversion 2.11, and is refused before
  * sending from 2.53: use {@link updateComputeService} then.
  */
-export function forceDownComputeService(client: ServiceClient, input: ForceDownComputeServiceInput, options?: CallOptions): Promise<ComputeServiceChange> {
+export async function forceDownComputeService(client: ComputeClient, input: ForceDownComputeServiceInput, options?: CallOptions): Promise<ComputeServiceChange> {
   client.requireMicroversion('2.11', 'Forcing a service down', options);
   client.requireMicroversionBelow('2.53', 'Forcing a service down by host and binary', options);
   return legacyUpdate(client, 'force-down', { ...input }, options);
@@ -111,6 +112,6 @@ export function forceDownComputeService(client: ServiceClient, input: ForceDownC
  * Stop the service first. Deleting a nova-compute service also removes its host from every
  * aggregate and its resource provider; Nova refuses (409) while it hosts servers or migrations.
  */
-export function deleteComputeService(client: ServiceClient, id: string | number, options?: CallOptions): Promise<void> {
+export async function deleteComputeService(client: ComputeClient, id: string | number, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: servicePath(id), expectStatus: [204] }, options);
 }

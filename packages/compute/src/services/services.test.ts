@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   deleteComputeService,
   disableComputeService,
@@ -10,7 +10,7 @@ import {
   updateComputeService,
 } from './index.js';
 import * as fx from './services.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 const COMPUTE = 'b95d23e9-c267-4647-90fb-904575fea18f';
 const SCHEDULER = '1046b951-21fc-4931-9f42-943a83e740f3';
@@ -68,16 +68,16 @@ describe('compute services', () => {
   it('surfaces the 400 Nova gives for a service other than nova-compute', async () => {
     const cloud = nova();
     cloud.reply('PUT', `os-services/${SCHEDULER}`, fx.updateScheduler, { status: 400 });
-    const error = await updateComputeService(cloud.client, SCHEDULER, { status: 'disabled' }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => updateComputeService(cloud.client, SCHEDULER, { status: 'disabled' }));
     expect(isHttpError(error, 400)).toBe(true);
     expect(String(error)).toMatch(/Only nova-compute services can be updated/);
   });
 
-  it('refuses an update before 2.53, and a reason without disabling, without sending', () => {
+  it('refuses an update before 2.53, and a reason without disabling, without sending', async () => {
     const old = nova('2.52');
-    expect(isMicroversionError(thrownBy(() => updateComputeService(old.client, COMPUTE, { status: 'enabled' })))).toBe(true);
+    expect(await microversionRefusal(async () => updateComputeService(old.client, COMPUTE, { status: 'enabled' }))).toBe('Updating a service by ID requires compute microversion 2.53 or later; this call uses 2.52');
     const cloud = nova();
-    expect(isInvalidInputError(thrownBy(() => updateComputeService(cloud.client, COMPUTE, { status: 'enabled', disabled_reason: 'x' })))).toBe(true);
+    expect(await inputRefusal(async () => updateComputeService(cloud.client, COMPUTE, { status: 'enabled', disabled_reason: 'x' }))).toMatchObject({ name: 'InvalidInputError', field: 'disabled_reason' });
     expect([...old.requests, ...cloud.requests]).toHaveLength(0);
   });
 
@@ -106,15 +106,15 @@ describe('compute services', () => {
     expect((await forceDownComputeService(cloud.client, { host: HOST, binary: 'nova-compute', forced_down: false })).forced_down).toBe(false);
   });
 
-  it('refuses the host-and-binary calls from 2.53, force-down before 2.11, and a missing host, without sending', () => {
+  it('refuses the host-and-binary calls from 2.53, force-down before 2.11, and a missing host, without sending', async () => {
     const cloud = nova('2.53');
     const name = { host: HOST, binary: 'nova-compute' };
-    expect(isMicroversionError(thrownBy(() => enableComputeService(cloud.client, name)))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => disableComputeService(cloud.client, name)))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => forceDownComputeService(cloud.client, { ...name, forced_down: true })))).toBe(true);
+    expect(await microversionRefusal(async () => enableComputeService(cloud.client, name))).toBe('Enabling a service by host and binary was removed in compute microversion 2.53; this call uses 2.53');
+    expect(await microversionRefusal(async () => disableComputeService(cloud.client, name))).toBe('Disabling a service by host and binary was removed in compute microversion 2.53; this call uses 2.53');
+    expect(await microversionRefusal(async () => forceDownComputeService(cloud.client, { ...name, forced_down: true }))).toBe('Forcing a service down by host and binary was removed in compute microversion 2.53; this call uses 2.53');
     const v210 = nova('2.10');
-    expect(isMicroversionError(thrownBy(() => forceDownComputeService(v210.client, { ...name, forced_down: true })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => enableComputeService(v210.client, { host: '', binary: 'nova-compute' })))).toBe(true);
+    expect(await microversionRefusal(async () => forceDownComputeService(v210.client, { ...name, forced_down: true }))).toBe('Forcing a service down requires compute microversion 2.11 or later; this call uses 2.10');
+    expect(await inputRefusal(async () => enableComputeService(v210.client, { host: '', binary: 'nova-compute' }))).toMatchObject({ name: 'InvalidInputError', field: 'host' });
     expect([...cloud.requests, ...v210.requests]).toHaveLength(0);
   });
 
@@ -126,17 +126,17 @@ describe('compute services', () => {
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:8774/v2.1/os-services/${COMPUTE}`);
     const old = nova('2.52');
     old.reply('DELETE', 'os-services/999999', fx.deleteMissing252, { status: 404 });
-    const error = await deleteComputeService(old.client, 999999).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => deleteComputeService(old.client, 999999));
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/Service 999999 not found/);
-    expect(isInvalidInputError(thrownBy(() => deleteComputeService(old.client, 1.5)))).toBe(true);
+    expect(await inputRefusal(async () => deleteComputeService(old.client, 1.5))).toMatchObject({ name: 'InvalidInputError', field: 'serviceId' });
   });
 
   it('surfaces the 404 for an unknown service', async () => {
     const cloud = nova();
     const id = '00000000-0000-4000-8000-000000000000';
     cloud.reply('DELETE', `os-services/${id}`, fx.deleteMissing, { status: 404 });
-    const error = await deleteComputeService(cloud.client, id).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => deleteComputeService(cloud.client, id));
     expect(isHttpError(error, 404)).toBe(true);
     expect(String(error)).toMatch(/not found/);
   });

@@ -1,4 +1,5 @@
-import { InvalidInputError, segment } from '@openstack-ts/core';
+import { InvalidInputError } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 /** A service ID as a path segment: a UUID from microversion 2.53, an integer before. */
 function serviceId(id: string | number): string {

@@ -1,16 +1,6 @@
-import {
-  PaginationError,
-  ResponseError,
-  linkedPages,
-  paginate,
-  readJson,
-  redactUrl,
-  resolveNextLink,
-  type CallOptions,
-  type Paged,
-  type ServiceClient,
-} from '@openstack-ts/core';
-import type { Link } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged, type QueryValue } from '@openstack-ts/core';
+import { isRecord } from '@openstack-ts/core/internal';
+import type { ComputeClient } from '../client.js';
 import type { TenantUsage } from './results.js';
 import { tenantUsagePath, tenantUsagesPath } from './urls.js';
 
@@ -35,7 +25,8 @@ export interface ListTenantUsagesQuery extends GetTenantUsageQuery {
   detailed?: boolean;
 }
 
-function toQuery(client: ServiceClient, query: ListTenantUsagesQuery, options: CallOptions | undefined): Record<string, string | number | undefined> {
+/** The query of a usage call; refuses paging before microversion 2.40. */
+function toQuery(client: ComputeClient, query: ListTenantUsagesQuery, options: CallOptions | undefined): Record<string, QueryValue> {
   if (query.limit !== undefined || query.marker !== undefined) client.requireMicroversion('2.40', 'Paging usage (limit, marker)', options);
   const { detailed, ...rest } = query;
   return { ...rest, detailed: detailed === undefined ? undefined : detailed ? 1 : 0 };
@@ -45,18 +36,19 @@ function toQuery(client: ServiceClient, query: ListTenantUsagesQuery, options: C
  * Lists the usage of every project over a period. Admin only. From microversion 2.40 Nova pages
  * by server (`limit` per page, its `max_limit`, 1000 by default, without one), so a project whose
  * servers span pages appears once per page, each entry covering that page's servers; before 2.40
- * it silently stops at `max_limit` servers. Sends nothing until iteration starts.
+ * it silently stops at `max_limit` servers. Sends nothing until iteration starts; paging before
+ * microversion 2.40 rejects the iteration before any request.
  */
-export function listTenantUsages(client: ServiceClient, query: ListTenantUsagesQuery = {}, options?: CallOptions): Paged<TenantUsage> {
+export function listTenantUsages(client: ComputeClient, query: ListTenantUsagesQuery = {}, options?: CallOptions): Paged<TenantUsage> {
   return paginate<TenantUsage>(
     client,
-    { path: tenantUsagesPath(), query: toQuery(client, query, options), itemsKey: 'tenant_usages', strategy: linkedPages('tenant_usages_links') },
+    () => ({ path: tenantUsagesPath(), query: toQuery(client, query, options), itemsKey: 'tenant_usages', strategy: linkedPages('tenant_usages_links') }),
     options,
   );
 }
 
 function isUsage(value: unknown): value is TenantUsage {
-  return value !== null && typeof value === 'object' && typeof (value as { tenant_id?: unknown }).tenant_id === 'string';
+  return isRecord(value) && typeof value.tenant_id === 'string';
 }
 
 function merge(total: TenantUsage | undefined, page: TenantUsage): TenantUsage {
@@ -72,6 +64,8 @@ function merge(total: TenantUsage | undefined, page: TenantUsage): TenantUsage {
   };
 }
 
+const USAGE_PAGES = linkedPages('tenant_usage_links');
+
 /**
  * Shows a project's usage over a period, with its servers' usage. Members may see their own
  * project's. From microversion 2.40 Nova pages the servers (`limit` per page, its `max_limit`,
@@ -80,40 +74,18 @@ function merge(total: TenantUsage | undefined, page: TenantUsage): TenantUsage {
  * `max_limit` servers. Resolves `undefined` when the project had no servers in the period (Nova
  * answers an empty object).
  */
-export function getTenantUsage(
-  client: ServiceClient,
+export async function getTenantUsage(
+  client: ComputeClient,
   projectId: string,
   query: GetTenantUsageQuery = {},
   options?: CallOptions,
 ): Promise<TenantUsage | undefined> {
-  // Not async itself: a bad input throws at the call, before anything is sent, like every other operation.
-  return readStitched(client, tenantUsagePath(projectId), toQuery(client, query, options), options);
-}
-
-async function readStitched(
-  client: ServiceClient,
-  path: string,
-  query: Record<string, string | number | undefined>,
-  options: CallOptions | undefined,
-): Promise<TenantUsage | undefined> {
-  let url = client.url(path, query);
-  let spec: { method: 'GET'; path: string; query?: Record<string, string | number | undefined> } = { method: 'GET', path, query };
-  const seen = new Set<string>([url]);
+  const pages = paginate<TenantUsage>(
+    client,
+    () => ({ path: tenantUsagePath(projectId), query: toQuery(client, query, options), itemsKey: 'tenant_usage', itemPerPage: true, strategy: USAGE_PAGES }),
+    options,
+  );
   let total: TenantUsage | undefined;
-  for (;;) {
-    const response = await client.send({ ...spec, expectStatus: [200] }, options);
-    const body = (await readJson(response, { method: 'GET', url }, false)) as { tenant_usage?: unknown; tenant_usage_links?: Link[] } | null;
-    const usage = body?.tenant_usage;
-    if (usage === null || typeof usage !== 'object') {
-      const requestId = response.headers.get('x-openstack-request-id') ?? undefined;
-      throw new ResponseError({ status: response.status, method: 'GET', url: redactUrl(url), requestId, reason: 'the body has no "tenant_usage" object' });
-    }
-    if (isUsage(usage)) total = merge(total, usage);
-    const next = Array.isArray(body?.tenant_usage_links) ? body.tenant_usage_links.find((link) => link.rel === 'next')?.href : undefined;
-    if (next === undefined || next === '') return total;
-    url = resolveNextLink(next, client.endpoint, url);
-    if (seen.has(url)) throw new PaginationError(`tenant_usage_links: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
-    seen.add(url);
-    spec = { method: 'GET', path: url };
-  }
+  for await (const usage of pages) if (isUsage(usage)) total = merge(total, usage);
+  return total;
 }

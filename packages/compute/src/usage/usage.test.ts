@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isMicroversionError, isPaginationError, isResponseError } from '@openstack-ts/core';
+import { isHttpError, isPaginationError, isResponseError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { getTenantUsage, listTenantUsages } from './index.js';
 import * as fx from './usage.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 // The recorded links point at the local cloud's Nova, so the fake cloud uses the same endpoint.
 const project = fx.getPage1.tenant_usage.tenant_id;
@@ -52,15 +52,15 @@ describe('tenant usage', () => {
     cloud.reply('GET', `os-simple-tenant-usage?detailed=1&start=${start}`, fx.list239);
     const [usage] = await listTenantUsages(cloud.client, { detailed: true, start }).all();
     expect(usage?.server_usages?.[0]).toMatchObject({ flavor: 'm1.tiny', memory_mb: 512, local_gb: 1, vcpus: 1 });
-    expect(isMicroversionError(thrownBy(() => listTenantUsages(cloud.client, { limit: 5 })))).toBe(true);
-    expect(isMicroversionError(thrownBy(() => getTenantUsage(cloud.client, project, { marker: 'x' })))).toBe(true);
+    expect(await microversionRefusal(() => listTenantUsages(cloud.client, { limit: 5 }))).toBe('Paging usage (limit, marker) requires compute microversion 2.40 or later; this call uses 2.39');
+    expect(await microversionRefusal(async () => getTenantUsage(cloud.client, project, { marker: 'x' }))).toBe('Paging usage (limit, marker) requires compute microversion 2.40 or later; this call uses 2.39');
     expect(cloud.serviceRequests()).toHaveLength(1);
   });
 
   it('passes the 403 a member gets for every project’s usage', async () => {
     const cloud = nova();
     cloud.reply('GET', `os-simple-tenant-usage?start=${start}`, fx.listMember, { status: 403 });
-    const error = await listTenantUsages(cloud.client, { start }).all().catch((e: unknown) => e);
+    const error = await rejectionOf(() => listTenantUsages(cloud.client, { start }));
     expect(isHttpError(error, 403)).toBe(true);
   });
 
@@ -92,21 +92,27 @@ describe('tenant usage', () => {
     const cloud = nova();
     cloud.reply('GET', `os-simple-tenant-usage/${project}?start=2001-01-02T00:00:00&end=2001-01-01T00:00:00`, fx.getBadWindow, { status: 400 });
     cloud.reply('GET', `os-simple-tenant-usage/${project}?start=2001-01-01T00:00:00.000Z`, fx.getZulu, { status: 400 });
-    const reversed = await getTenantUsage(cloud.client, project, { start: '2001-01-02T00:00:00', end: '2001-01-01T00:00:00' }).catch((e: unknown) => e);
+    const reversed = await rejectionOf(async () => getTenantUsage(cloud.client, project, { start: '2001-01-02T00:00:00', end: '2001-01-01T00:00:00' }));
     expect(isHttpError(reversed, 400)).toBe(true);
     expect((reversed as Error).message).toContain('The start time cannot occur after the end time.');
-    const zulu = await getTenantUsage(cloud.client, project, { start: '2001-01-01T00:00:00.000Z' }).catch((e: unknown) => e);
+    const zulu = await rejectionOf(async () => getTenantUsage(cloud.client, project, { start: '2001-01-01T00:00:00.000Z' }));
     expect((zulu as Error).message).toContain('Datetime is in invalid format');
   });
 
   it('raises a ResponseError without the envelope and a PaginationError for a repeated link', async () => {
     const cloud = nova();
-    cloud.reply('GET', `os-simple-tenant-usage/${project}`, { usage: {} });
-    expect(isResponseError(await getTenantUsage(cloud.client, project).catch((e: unknown) => e))).toBe(true);
+    cloud.reply('GET', `os-simple-tenant-usage/${project}`, { usage: {} }, { headers: { 'x-openstack-request-id': 'req-usage' } });
+    const missing = await rejectionOf(async () => getTenantUsage(cloud.client, project));
+    expect(isResponseError(missing)).toBe(true);
+    expect(missing).toMatchObject({ status: 200, method: 'GET', requestId: 'req-usage' });
+    expect((missing as Error).message).toContain('the body has no "tenant_usage" object');
     const looping = nova();
     const self = `os-simple-tenant-usage/${project}?limit=5`;
     looping.reply('GET', self, { tenant_usage: fx.getPage1.tenant_usage, tenant_usage_links: [{ rel: 'next', href: endpoint + self }] });
-    expect(isPaginationError(await getTenantUsage(looping.client, project, { limit: 5 }).catch((e: unknown) => e))).toBe(true);
-    expect(() => getTenantUsage(cloud.client, '')).toThrow(/projectId/);
+    const loop = await rejectionOf(async () => getTenantUsage(looping.client, project, { limit: 5 }));
+    expect(isPaginationError(loop)).toBe(true);
+    expect((loop as Error).message).toMatch(/^linkedPages\(tenant_usage_links\): the server sent .* as the next page twice/);
+    expect(looping.serviceRequests()).toHaveLength(1);
+    expect(await inputRefusal(async () => getTenantUsage(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'projectId', message: expect.stringMatching(/projectId/) });
   });
 });

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 const VERSION_SEGMENT = /^v\d+(\.\d+)?$/;
 

@@ -1,13 +1,6 @@
-import {
-  ResponseError,
-  paginate,
-  readJson,
-  redactUrl,
-  singlePage,
-  type CallOptions,
-  type Paged,
-  type ServiceClient,
-} from '@openstack-ts/core';
+import { InvalidInputError, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
+import { isRecord } from '@openstack-ts/core/internal';
+import type { ComputeClient } from '../client.js';
 import type { VolumeAttachment } from './results.js';
 import { volumeAttachmentPath, volumeAttachmentsPath } from './urls.js';
 
@@ -62,20 +55,20 @@ export interface UpdateVolumeAttachmentInput {
  * one window of the server's block device mappings and the listing does not page on by itself.
  */
 export function listVolumeAttachments(
-  client: ServiceClient,
+  client: ComputeClient,
   serverId: string,
   query: ListVolumeAttachmentsQuery = {},
   options?: CallOptions,
 ): Paged<VolumeAttachment> {
   return paginate<VolumeAttachment>(
     client,
-    { path: volumeAttachmentsPath(serverId), query: { ...query }, itemsKey: 'volumeAttachments', strategy: singlePage() },
+    () => ({ path: volumeAttachmentsPath(serverId), query: { ...query }, itemsKey: 'volumeAttachments', strategy: singlePage() }),
     options,
   );
 }
 
 /** Shows the attachment of one volume to a server; 404 when the volume is not attached to it. */
-export function getVolumeAttachment(client: ServiceClient, serverId: string, volumeId: string, options?: CallOptions): Promise<VolumeAttachment> {
+export async function getVolumeAttachment(client: ComputeClient, serverId: string, volumeId: string, options?: CallOptions): Promise<VolumeAttachment> {
   return client.request<VolumeAttachment>(
     { method: 'GET', path: volumeAttachmentPath(serverId, volumeId), expectStatus: [200], unwrap: 'volumeAttachment' },
     options,
@@ -89,31 +82,26 @@ export function getVolumeAttachment(client: ServiceClient, serverId: string, vol
  * requires microversion 2.49, `delete_on_termination` 2.79.
  */
 export async function attachVolume(
-  client: ServiceClient,
+  client: ComputeClient,
   serverId: string,
   input: AttachVolumeInput,
   options?: CallOptions,
 ): Promise<VolumeAttachment | undefined> {
+  if (typeof input.volumeId !== 'string' || input.volumeId === '') throw new InvalidInputError('Attaching a volume needs its volumeId', 'volumeId');
   if (input.tag !== undefined) client.requireMicroversion('2.49', 'A volume attachment tag', options);
   if (input.delete_on_termination !== undefined) client.requireMicroversion('2.79', 'delete_on_termination when attaching a volume', options);
-  const path = volumeAttachmentsPath(serverId);
-  const response = await client.send({ method: 'POST', path, json: { volumeAttachment: input }, expectStatus: [200, 202] }, options);
+  const response = await client.send(
+    { method: 'POST', path: volumeAttachmentsPath(serverId), json: { volumeAttachment: input }, expectStatus: [200, 202] },
+    options,
+  );
   if (response.status === 202) {
-    await response.body?.cancel();
+    await response.discard();
     return undefined;
   }
-  const body = await readJson(response, { method: 'POST', url: client.url(path) }, false);
-  const attachment = typeof body === 'object' && body !== null ? (body as { volumeAttachment?: unknown }).volumeAttachment : undefined;
-  if (typeof attachment !== 'object' || attachment === null) {
-    throw new ResponseError({
-      status: response.status,
-      method: 'POST',
-      url: redactUrl(client.url(path)),
-      requestId: response.headers.get('x-openstack-request-id') ?? undefined,
-      reason: 'the body has no "volumeAttachment" object',
-    });
-  }
-  return attachment as VolumeAttachment;
+  const body = await response.json();
+  const attachment = isRecord(body) ? body.volumeAttachment : undefined;
+  if (!isRecord(attachment)) throw response.error('the body has no "volumeAttachment" object');
+  return attachment as unknown as VolumeAttachment;
 }
 
 /**
@@ -123,8 +111,8 @@ export async function attachVolume(
  * that one: admin only by default, meant for Cinder's volume migration, and before microversion
  * 2.85 every call is such a swap. Nova answers 202 and swaps in the background.
  */
-export function updateVolumeAttachment(
-  client: ServiceClient,
+export async function updateVolumeAttachment(
+  client: ComputeClient,
   serverId: string,
   volumeId: string,
   input: UpdateVolumeAttachmentInput,
@@ -143,6 +131,6 @@ export function updateVolumeAttachment(
  * {@link waitForVolumeDetached} (or for the volume to be `available` in Cinder). A server's root
  * volume cannot be detached.
  */
-export function detachVolume(client: ServiceClient, serverId: string, volumeId: string, options?: CallOptions): Promise<void> {
+export async function detachVolume(client: ComputeClient, serverId: string, volumeId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: volumeAttachmentPath(serverId, volumeId), expectStatus: [202] }, options);
 }

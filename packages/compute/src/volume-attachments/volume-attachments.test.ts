@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isMicroversionError, isResponseError, isTimeoutError } from '@openstack-ts/core';
+import { isHttpError, isResponseError, isTimeoutError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import {
   attachVolume,
   detachVolume,
@@ -9,7 +10,7 @@ import {
   waitForVolumeDetached,
 } from './index.js';
 import * as fx from './volume-attachments.fixtures.js';
-import { fakeNova as nova } from '../fake-nova.fixtures.js';
+import { fakeNova as nova, inputRefusal, microversionRefusal } from '../fake-nova.fixtures.js';
 
 // The recorded links and IDs come from the local cloud's Nova, so the fake cloud uses the same endpoint.
 
@@ -73,7 +74,7 @@ describe('volume attachments', () => {
     cloud.reply('GET', `servers/${server}/os-volume_attachments`, fx.listEmpty);
     cloud.reply('GET', `servers/${server}/os-volume_attachments/${volume}`, fx.notAttached, { status: 404 });
     expect(await listVolumeAttachments(cloud.client, server).all()).toEqual([]);
-    const error = await getVolumeAttachment(cloud.client, server, volume).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => getVolumeAttachment(cloud.client, server, volume));
     expect(isHttpError(error, 404)).toBe(true);
     expect((error as Error).message).toMatch(/is not attached to volume f0df85b6/);
   });
@@ -106,16 +107,20 @@ describe('volume attachments', () => {
   it('says so when a 200 lacks the envelope', async () => {
     const cloud = nova();
     cloud.reply('POST', base, { attachment: {} });
-    const error = await attachVolume(cloud.client, SERVER, { volumeId: VOLUME }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => attachVolume(cloud.client, SERVER, { volumeId: VOLUME }));
     expect(isResponseError(error)).toBe(true);
     expect((error as Error).message).toMatch(/no "volumeAttachment" object/);
   });
 
   it('refuses a tag before 2.49 and delete_on_termination before 2.79 without sending', async () => {
     const cloud = nova('2.48');
-    expect(isMicroversionError(await attachVolume(cloud.client, SERVER, { volumeId: VOLUME, tag: 'data' }).catch((e: unknown) => e))).toBe(true);
+    expect(await microversionRefusal(async () => attachVolume(cloud.client, SERVER, { volumeId: VOLUME, tag: 'data' }))).toBe(
+      'A volume attachment tag requires compute microversion 2.49 or later; this call uses 2.48',
+    );
     const at278 = nova('2.78');
-    await expect(attachVolume(at278.client, SERVER, { volumeId: VOLUME, delete_on_termination: true })).rejects.toThrow(/requires compute microversion 2.79/);
+    expect(await microversionRefusal(async () => attachVolume(at278.client, SERVER, { volumeId: VOLUME, delete_on_termination: true }))).toBe(
+      'delete_on_termination when attaching a volume requires compute microversion 2.79 or later; this call uses 2.78',
+    );
     expect(cloud.requests).toHaveLength(0);
     expect(at278.requests).toHaveLength(0);
   });
@@ -146,15 +151,16 @@ describe('volume attachments', () => {
     expect(cloud.lastRequest().json).toEqual({ volumeAttachment: { volumeId: OTHER } });
     const member = nova();
     member.reply('PUT', `${base}/${OTHER}`, fx.swapForbidden, { status: 403 });
-    const error = await updateVolumeAttachment(member.client, SERVER, OTHER, { volumeId: VOLUME }).catch((e: unknown) => e);
+    const error = await rejectionOf(async () => updateVolumeAttachment(member.client, SERVER, OTHER, { volumeId: VOLUME }));
     expect(isHttpError(error, 403)).toBe(true);
     expect((error as Error).message).toMatch(/os-volumes-attachments:swap/);
   });
 
-  it('refuses fields other than volumeId before 2.85 without sending', () => {
+  it('refuses fields other than volumeId before 2.85 without sending', async () => {
     const cloud = nova('2.84');
-    expect(() => updateVolumeAttachment(cloud.client, SERVER, VOLUME, { volumeId: VOLUME, delete_on_termination: true, tag: 'data' }))
-      .toThrow(/Updating delete_on_termination, tag of a volume attachment requires compute microversion 2.85/);
+    expect(await microversionRefusal(async () => updateVolumeAttachment(cloud.client, SERVER, VOLUME, { volumeId: VOLUME, delete_on_termination: true, tag: 'data' }))).toBe(
+      'Updating delete_on_termination, tag of a volume attachment requires compute microversion 2.85 or later; this call uses 2.84',
+    );
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -170,24 +176,28 @@ describe('volume attachments', () => {
     const cloud = nova();
     cloud.replyOnce('GET', `${base}/${VOLUME}`, fx.get);
     cloud.replyOnce('GET', `${base}/${VOLUME}`, fx.notAttached, { status: 404 });
-    await waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 0, microversion: '2.89' });
+    const seen: unknown[] = [];
+    await waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 0, microversion: '2.89', onPoll: (attachment) => seen.push(attachment.volumeId) });
     expect(cloud.serviceRequests().map((r) => r.headers['openstack-api-version'])).toEqual(['compute 2.89', 'compute 2.89']);
+    expect(seen).toEqual([fx.get.volumeAttachment.volumeId]);
   });
 
   it('gives up waiting at the timeout, and passes other errors through', async () => {
     const cloud = nova();
     cloud.reply('GET', `${base}/${VOLUME}`, fx.get);
-    const timeout = await waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 1, timeoutMs: 20 }).catch((e: unknown) => e);
+    const timeout = await rejectionOf(async () => waitForVolumeDetached(cloud.client, SERVER, VOLUME, { intervalMs: 1, timeoutMs: 20 }));
     expect(isTimeoutError(timeout)).toBe(true);
     const denied = nova();
     denied.reply('GET', `${base}/${VOLUME}`, fx.swapForbidden, { status: 403 });
-    expect(isHttpError(await waitForVolumeDetached(denied.client, SERVER, VOLUME, { intervalMs: 0 }).catch((e: unknown) => e), 403)).toBe(true);
+    expect(isHttpError(await rejectionOf(async () => waitForVolumeDetached(denied.client, SERVER, VOLUME, { intervalMs: 0 })), 403)).toBe(true);
   });
 
-  it('rejects empty IDs before sending', () => {
+  it('rejects empty IDs before sending', async () => {
     const cloud = nova();
-    expect(() => getVolumeAttachment(cloud.client, SERVER, '')).toThrow(/volumeId must be a non-empty string/);
-    expect(() => detachVolume(cloud.client, '', VOLUME)).toThrow(/serverId must be a non-empty string/);
+    expect(await inputRefusal(async () => attachVolume(cloud.client, SERVER, { volumeId: '' }))).toMatchObject({ name: 'InvalidInputError', field: 'volumeId' });
+    expect(await inputRefusal(() => listVolumeAttachments(cloud.client, ''))).toMatchObject({ name: 'InvalidInputError', field: 'serverId' });
+    expect(await inputRefusal(async () => getVolumeAttachment(cloud.client, SERVER, ''))).toMatchObject({ name: 'InvalidInputError', field: 'volumeId', message: expect.stringMatching(/volumeId must be a non-empty string/) });
+    expect(await inputRefusal(async () => detachVolume(cloud.client, '', VOLUME))).toMatchObject({ name: 'InvalidInputError', field: 'serverId', message: expect.stringMatching(/serverId must be a non-empty string/) });
     expect(cloud.requests).toHaveLength(0);
   });
 });

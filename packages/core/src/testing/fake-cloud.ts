@@ -5,19 +5,26 @@
 import type { AuthOptions } from '../auth.js';
 import type { CatalogEntry } from '../catalog.js';
 import { createProviderClient, type ProviderClient, type ProviderClientOptions } from '../provider.js';
-import { ServiceClient } from '../service.js';
+import { ServiceClient, type ServiceClientOf } from '../service.js';
 import type { FetchFunction } from '../transport.js';
 import { withTrailingSlash } from '../util.js';
 
 /** A canned answer. A string or bytes body is sent as is; anything else as JSON. */
 export interface FakeReply {
+  /** Default 200. */
   status?: number | undefined;
+  /** Response headers; `x-openstack-request-id` is `req-fake` unless given. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Sent as is when a string, bytes or a stream, otherwise as JSON with
+   * `content-type: application/json`; never sent with a 204 or 304.
+   */
   body?: unknown;
 }
 
 /** A request the fake cloud received. Headers are as sent (tests may assert the token). */
 export interface RecordedRequest {
+  /** The HTTP method, upper case. */
   method: string;
   /** The absolute URL. */
   url: string;
@@ -37,9 +44,9 @@ export interface RecordedRequest {
 export type FakeHandler = (request: RecordedRequest) => FakeReply | Response | Promise<FakeReply | Response>;
 
 /** Options of {@link createFakeCloud}. */
-export interface FakeCloudOptions {
+export interface FakeCloudOptions<Type extends string = string> {
   /** The service the `client` talks to. Default `compute`. */
-  serviceType?: string | undefined;
+  serviceType?: Type | undefined;
   /** Appended to the service endpoint, as a service package's `base` (`v2.0/`). */
   base?: string | undefined;
   /** The service endpoint in the catalog. Default `https://<type>.fake.test/`. */
@@ -94,7 +101,7 @@ function toResponse(reply: FakeReply | Response): Response {
 }
 
 /** Like fetch, a handler still running when the request's signal aborts rejects with its reason. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+async function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
   if (signal === null || signal === undefined) return promise;
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => {
@@ -111,8 +118,11 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefine
   });
 }
 
-/** A fake cloud; see {@link createFakeCloud}. */
-export class FakeCloud {
+/**
+ * A fake cloud; see {@link createFakeCloud}. Its `client` has the type of a client of its service
+ * (`FakeCloud<'compute'>` has a `ServiceClientOf<'compute'>`, which compute's operations take).
+ */
+export class FakeCloud<Type extends string = string> {
   /** The Keystone v3 root the provider authenticates against. */
   readonly identityEndpoint = IDENTITY;
   /** The service endpoint the `client` uses (with `base`). */
@@ -121,8 +131,10 @@ export class FakeCloud {
   readonly requests: RecordedRequest[] = [];
   /** Token requests received (`POST /v3/auth/tokens`). */
   tokenRequests = 0;
+  /** Authenticates against the fake Keystone as `demo` (password auth, project `demo`) unless `auth` says otherwise. */
   readonly provider: ProviderClient;
-  readonly client: ServiceClient;
+  /** A client of the fake service at {@link FakeCloud.serviceEndpoint}, sending the `microversion` given. */
+  readonly client: ServiceClientOf<Type>;
   /** The fetch the provider uses; hand it to your own clients too. */
   readonly fetch: FetchFunction;
 
@@ -134,7 +146,8 @@ export class FakeCloud {
   readonly #serviceRoot: string;
   #issued = 0;
 
-  constructor(options: FakeCloudOptions = {}) {
+  /** Prefer {@link createFakeCloud}, which infers `Type` from `options.serviceType`. */
+  constructor(options: FakeCloudOptions<Type> = {}) {
     const type = options.serviceType ?? 'compute';
     this.#serviceRoot = withTrailingSlash(options.endpoint ?? `https://${type}.fake.test/`);
     this.serviceEndpoint = options.base === undefined ? this.#serviceRoot : this.#serviceRoot + withTrailingSlash(options.base.replace(/^\/+/, ''));
@@ -158,7 +171,7 @@ export class FakeCloud {
       },
       ...(options.catalog ?? []),
     ];
-    this.fetch = (input, init) => this.#handle(input, init);
+    this.fetch = async (input, init) => this.#handle(input, init);
     this.provider = createProviderClient({
       auth: {
         authUrl: IDENTITY,
@@ -178,7 +191,7 @@ export class FakeCloud {
       serviceType: type,
       endpoint: this.serviceEndpoint,
       microversion: options.microversion,
-    });
+    }) as ServiceClientOf<Type>;
   }
 
   /**
@@ -318,6 +331,6 @@ export class FakeCloud {
  * Creates a fake cloud whose `client` is a ServiceClient for `serviceType` at a fake endpoint,
  * and whose `provider` authenticates against a fake Keystone.
  */
-export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
-  return new FakeCloud(options);
+export function createFakeCloud<const Type extends string = 'compute'>(options: FakeCloudOptions<Type> = {}): FakeCloud<Type> {
+  return new FakeCloud<Type>(options);
 }

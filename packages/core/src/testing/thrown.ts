@@ -1,16 +1,33 @@
+import { firstItem } from './contract.js';
+
 /**
- * Runs `fn` and returns what it threw synchronously, or `undefined` when it returned. For tests
- * that check an operation refuses bad input before sending anything (it throws rather than
- * returning a rejected promise).
+ * For tests that check an operation refuses bad input: what the returned promise (or the first
+ * page of a listing) rejected with. It fails the test when the operation throws synchronously
+ * (operations reject, they never throw) or when it succeeds.
  */
-export function thrownBy(fn: () => unknown): unknown {
+export async function rejectionOf(operation: (() => unknown) | PromiseLike<unknown> | AsyncIterable<unknown>): Promise<unknown> {
+  let result: unknown;
+  if (typeof operation === 'function') {
+    try {
+      result = operation();
+    } catch (error) {
+      throw new Error(`The operation threw synchronously instead of returning a rejected promise: ${String(error)}`, { cause: error });
+    }
+  } else {
+    result = operation;
+  }
   try {
-    const result = fn();
-    // It did not throw: if it returned a promise, keep its rejection from going unhandled (the
-    // test then fails on the `undefined` this returns, not on a crash).
-    if (result instanceof Promise) result.catch(() => undefined);
+    if (isAsyncIterable(result)) {
+      await firstItem(result);
+    } else {
+      await result;
+    }
   } catch (error) {
     return error;
   }
-  return undefined;
+  throw new Error('The operation succeeded: a rejection was expected');
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value && typeof (value as { then?: unknown }).then !== 'function';
 }

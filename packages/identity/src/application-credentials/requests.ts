@@ -1,4 +1,5 @@
-import { paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { AccessRule, ApplicationCredential, CreatedApplicationCredential } from './results.js';
 import { accessRulePath, accessRulesPath, applicationCredentialPath, applicationCredentialsPath } from './urls.js';
@@ -38,12 +39,12 @@ export interface CreateApplicationCredentialInput {
  * Lists a user's application credentials (without secrets). Keystone's default policy lets users list
  * their own; others' need a system-scoped admin or reader.
  */
-export function listApplicationCredentials(client: ServiceClient, userId: string, query: ListApplicationCredentialsQuery = {}, options?: CallOptions): Paged<ApplicationCredential> {
-  return paginate<ApplicationCredential>(client, { path: applicationCredentialsPath(userId), query: { ...query }, itemsKey: 'application_credentials', strategy: keystonePages() }, options);
+export function listApplicationCredentials(client: IdentityClient, userId: string, query: ListApplicationCredentialsQuery = {}, options?: CallOptions): Paged<ApplicationCredential> {
+  return paginate<ApplicationCredential>(client, () => ({ path: applicationCredentialsPath(userId), query: { ...query }, itemsKey: 'application_credentials', strategy: keystonePages() }), options);
 }
 
 /** Shows one of a user's application credentials (never its secret). */
-export function getApplicationCredential(client: ServiceClient, userId: string, id: string, options?: CallOptions): Promise<ApplicationCredential> {
+export async function getApplicationCredential(client: IdentityClient, userId: string, id: string, options?: CallOptions): Promise<ApplicationCredential> {
   return client.request<ApplicationCredential>({ method: 'GET', path: applicationCredentialPath(userId, id), unwrap: 'application_credential' }, options);
 }
 
@@ -53,7 +54,7 @@ export function getApplicationCredential(client: ServiceClient, userId: string, 
  * returned. A user may only create their own; Keystone refuses (403) when the token itself comes
  * from a restricted application credential or a trust.
  */
-export function createApplicationCredential(client: ServiceClient, userId: string, input: CreateApplicationCredentialInput, options?: CallOptions): Promise<CreatedApplicationCredential> {
+export async function createApplicationCredential(client: IdentityClient, userId: string, input: CreateApplicationCredentialInput, options?: CallOptions): Promise<CreatedApplicationCredential> {
   return client.request<CreatedApplicationCredential>(
     { method: 'POST', path: applicationCredentialsPath(userId), json: { application_credential: input }, expectStatus: [201], unwrap: 'application_credential' },
     options,
@@ -61,21 +62,21 @@ export function createApplicationCredential(client: ServiceClient, userId: strin
 }
 
 /** Deletes an application credential; tokens obtained with it are revoked. */
-export function deleteApplicationCredential(client: ServiceClient, userId: string, id: string, options?: CallOptions): Promise<void> {
+export async function deleteApplicationCredential(client: IdentityClient, userId: string, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: applicationCredentialPath(userId, id), expectStatus: [204] }, options);
 }
 
 /** Lists the access rules of a user's application credentials. */
-export function listAccessRules(client: ServiceClient, userId: string, options?: CallOptions): Paged<AccessRule> {
-  return paginate<AccessRule>(client, { path: accessRulesPath(userId), itemsKey: 'access_rules', strategy: keystonePages() }, options);
+export function listAccessRules(client: IdentityClient, userId: string, options?: CallOptions): Paged<AccessRule> {
+  return paginate<AccessRule>(client, () => ({ path: accessRulesPath(userId), itemsKey: 'access_rules', strategy: keystonePages() }), options);
 }
 
 /** Shows one of a user's access rules. */
-export function getAccessRule(client: ServiceClient, userId: string, id: string, options?: CallOptions): Promise<AccessRule> {
+export async function getAccessRule(client: IdentityClient, userId: string, id: string, options?: CallOptions): Promise<AccessRule> {
   return client.request<AccessRule>({ method: 'GET', path: accessRulePath(userId, id), unwrap: 'access_rule' }, options);
 }
 
 /** Deletes an access rule; Keystone answers 403 ("May not delete access rule in use") while an application credential uses it. */
-export function deleteAccessRule(client: ServiceClient, userId: string, id: string, options?: CallOptions): Promise<void> {
+export async function deleteAccessRule(client: IdentityClient, userId: string, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: accessRulePath(userId, id), expectStatus: [204] }, options);
 }

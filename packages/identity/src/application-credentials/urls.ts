@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 const userPath = (userId: string): string => `users/${segment(userId, 'userId')}`;
 export const applicationCredentialsPath = (userId: string): string => `${userPath(userId)}/application_credentials`;

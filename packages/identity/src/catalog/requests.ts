@@ -1,4 +1,5 @@
-import { paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Domain } from '../domains/results.js';
 import type { Project } from '../projects/results.js';
@@ -9,24 +10,24 @@ import { authCatalogPath, authDomainsPath, authProjectsPath, authSystemPath } fr
  * Returns the catalog of the caller's token (`GET /auth/catalog`): the same services and endpoints
  * the token carries, filtered by OS-EP-FILTER associations where there are any. Any scoped token may.
  */
-export function getAuthCatalog(client: ServiceClient, options?: CallOptions): Promise<AuthCatalogEntry[]> {
+export async function getAuthCatalog(client: IdentityClient, options?: CallOptions): Promise<AuthCatalogEntry[]> {
   return client.request<AuthCatalogEntry[]>({ method: 'GET', path: authCatalogPath(), unwrap: 'catalog' }, options);
 }
 
 /** Lists the projects the caller may scope a token to (its role assignments, direct or inherited). Any user may. */
-export function listAuthProjects(client: ServiceClient, options?: CallOptions): Paged<Project> {
-  return paginate<Project>(client, { path: authProjectsPath(), itemsKey: 'projects', strategy: keystonePages() }, options);
+export function listAuthProjects(client: IdentityClient, options?: CallOptions): Paged<Project> {
+  return paginate<Project>(client, () => ({ path: authProjectsPath(), itemsKey: 'projects', strategy: keystonePages() }), options);
 }
 
 /** Lists the domains the caller may scope a token to (domains where it has a role). Any user may. */
-export function listAuthDomains(client: ServiceClient, options?: CallOptions): Paged<Domain> {
-  return paginate<Domain>(client, { path: authDomainsPath(), itemsKey: 'domains', strategy: keystonePages() }, options);
+export function listAuthDomains(client: IdentityClient, options?: CallOptions): Paged<Domain> {
+  return paginate<Domain>(client, () => ({ path: authDomainsPath(), itemsKey: 'domains', strategy: keystonePages() }), options);
 }
 
 /**
  * Lists the system scopes the caller may ask a token for: `[{ all: true }]` with a system role
  * assignment, empty otherwise. Any user may. Keystone never pages it (its `links` has no `next`).
  */
-export function listAuthSystem(client: ServiceClient, options?: CallOptions): Paged<AuthSystemScope> {
-  return paginate<AuthSystemScope>(client, { path: authSystemPath(), itemsKey: 'system', strategy: singlePage() }, options);
+export function listAuthSystem(client: IdentityClient, options?: CallOptions): Paged<AuthSystemScope> {
+  return paginate<AuthSystemScope>(client, () => ({ path: authSystemPath(), itemsKey: 'system', strategy: singlePage() }), options);
 }

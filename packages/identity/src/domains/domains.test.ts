@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeKeystone } from '../fake-keystone.fixtures.js';
+import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeKeystone, refusedField } from '../fake-keystone.fixtures.js';
 import * as fx from './domains.fixtures.js';
 import { createDomain, deleteDomain, findDomainId, getDomain, listDomains, updateDomain } from './index.js';
 
@@ -50,18 +50,26 @@ describe('domains', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('Not Found');
   });
 
-  it('finds a domain ID by name', async () => {
+  it('finds a domain by ID, or by name', async () => {
     const cloud = fakeKeystone();
+    cloud.reply('GET', `domains/${id}`, fx.get);
+    expect(await findDomainId(cloud.client, id)).toEqual({ id, matchedBy: 'id' });
+    cloud.reply('GET', 'domains/rec-domain', fx.getMissing, { status: 404 });
     cloud.reply('GET', 'domains?name=rec-domain', fx.list);
+    expect(await findDomainId(cloud.client, 'rec-domain')).toEqual({ id, matchedBy: 'name' });
+    expect(cloud.lastRequest().query).toEqual({ name: 'rec-domain' });
+    cloud.reply('GET', 'domains/none', fx.getMissing, { status: 404 });
     cloud.reply('GET', 'domains?name=none', { domains: [], links: { self: 'x', next: null, previous: null } });
-    expect(await findDomainId(cloud.client, 'rec-domain')).toBe(id);
-    expect(isNameLookupError(await findDomainId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    const error = await rejectionOf(async () => findDomainId(cloud.client, 'none'));
+    expect(isNameLookupError(error) && [error.reason, error.what, error.lookupName]).toEqual(['none', 'domain', 'none']);
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID or name before sending', async () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => getDomain(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteDomain(cloud.client, '')))).toBe(true);
+    expect(await refusedField(async () => getDomain(cloud.client, ''))).toBe('domainId');
+    expect(await refusedField(async () => deleteDomain(cloud.client, ''))).toBe('domainId');
+    expect(await refusedField(async () => updateDomain(cloud.client, '', { enabled: false }))).toBe('domainId');
+    expect(await refusedField(async () => findDomainId(cloud.client, ''))).toBe('nameOrId');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

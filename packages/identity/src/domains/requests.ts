@@ -1,4 +1,5 @@
-import { findIdByName, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { findIdOrName, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Domain } from './results.js';
 import { domainPath, domainsPath } from './urls.js';
@@ -30,22 +31,22 @@ export type UpdateDomainInput = Partial<Omit<CreateDomainInput, 'explicit_domain
  * Lists domains. Keystone's default policy allows it to system readers (a project admin such as
  * `admin` qualifies); a member gets 403 (see `listAuthDomains` for the domains a token may scope to).
  */
-export function listDomains(client: ServiceClient, query: ListDomainsQuery = {}, options?: CallOptions): Paged<Domain> {
-  return paginate<Domain>(client, { path: domainsPath(), query: { ...query }, itemsKey: 'domains', strategy: keystonePages() }, options);
+export function listDomains(client: IdentityClient, query: ListDomainsQuery = {}, options?: CallOptions): Paged<Domain> {
+  return paginate<Domain>(client, () => ({ path: domainsPath(), query: { ...query }, itemsKey: 'domains', strategy: keystonePages() }), options);
 }
 
 /** Shows a domain. Readers of other domains need a system or that domain's role. */
-export function getDomain(client: ServiceClient, id: string, options?: CallOptions): Promise<Domain> {
+export async function getDomain(client: IdentityClient, id: string, options?: CallOptions): Promise<Domain> {
   return client.request<Domain>({ method: 'GET', path: domainPath(id), unwrap: 'domain' }, options);
 }
 
 /** Creates a domain. Admin only (system admin in Keystone's default policy). */
-export function createDomain(client: ServiceClient, input: CreateDomainInput, options?: CallOptions): Promise<Domain> {
+export async function createDomain(client: IdentityClient, input: CreateDomainInput, options?: CallOptions): Promise<Domain> {
   return client.request<Domain>({ method: 'POST', path: domainsPath(), json: { domain: input }, expectStatus: [201], unwrap: 'domain' }, options);
 }
 
 /** Updates a domain; `enabled: false` is how a domain is disabled before {@link deleteDomain}. Admin only. */
-export function updateDomain(client: ServiceClient, id: string, input: UpdateDomainInput, options?: CallOptions): Promise<Domain> {
+export async function updateDomain(client: IdentityClient, id: string, input: UpdateDomainInput, options?: CallOptions): Promise<Domain> {
   return client.request<Domain>({ method: 'PATCH', path: domainPath(id), json: { domain: input }, expectStatus: [200], unwrap: 'domain' }, options);
 }
 
@@ -55,11 +56,19 @@ export function updateDomain(client: ServiceClient, id: string, input: UpdateDom
  * The domain must be disabled first ({@link updateDomain} with `enabled: false`): Keystone answers
  * 403 "Cannot delete a domain that is enabled" otherwise.
  */
-export function deleteDomain(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteDomain(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: domainPath(id), expectStatus: [204] }, options);
 }
 
-/** Turns a domain name into its ID; throws `NameLookupError` when none has it (names are unique in Keystone). */
-export function findDomainId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listDomains(client, { name }, options), name, 'domain');
+/**
+ * Resolves a domain ID or name to its ID: tried as an ID first (`GET /domains/{id}`), then as a
+ * name (unique in Keystone). Raises `NameLookupError` when neither matches.
+ */
+export async function findDomainId(client: IdentityClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName({
+    nameOrId,
+    what: 'domain',
+    get: async (id) => getDomain(client, id, options),
+    list: () => listDomains(client, { name: nameOrId }, options),
+  });
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const domainsPath = (): string => 'domains';
 export const domainPath = (id: string): string => `domains/${segment(id, 'domainId')}`;

@@ -1,4 +1,5 @@
-import { paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Endpoint, EndpointInterface } from './results.js';
 import { endpointPath, endpointsPath } from './urls.js';
@@ -26,12 +27,12 @@ export interface CreateEndpointInput {
 export type UpdateEndpointInput = Partial<CreateEndpointInput>;
 
 /** Lists the catalog's endpoints. Admin only (system reader in Keystone's default policy). */
-export function listEndpoints(client: ServiceClient, query: ListEndpointsQuery = {}, options?: CallOptions): Paged<Endpoint> {
-  return paginate<Endpoint>(client, { path: endpointsPath(), query: { ...query }, itemsKey: 'endpoints', strategy: keystonePages() }, options);
+export function listEndpoints(client: IdentityClient, query: ListEndpointsQuery = {}, options?: CallOptions): Paged<Endpoint> {
+  return paginate<Endpoint>(client, () => ({ path: endpointsPath(), query: { ...query }, itemsKey: 'endpoints', strategy: keystonePages() }), options);
 }
 
 /** Shows an endpoint. Admin only (system reader). */
-export function getEndpoint(client: ServiceClient, id: string, options?: CallOptions): Promise<Endpoint> {
+export async function getEndpoint(client: IdentityClient, id: string, options?: CallOptions): Promise<Endpoint> {
   return client.request<Endpoint>({ method: 'GET', path: endpointPath(id), unwrap: 'endpoint' }, options);
 }
 
@@ -39,16 +40,16 @@ export function getEndpoint(client: ServiceClient, id: string, options?: CallOpt
  * Creates an endpoint of a service. Admin only (system admin). Keystone refuses (400) an
  * `interface` other than `public`, `internal` or `admin`.
  */
-export function createEndpoint(client: ServiceClient, input: CreateEndpointInput, options?: CallOptions): Promise<Endpoint> {
+export async function createEndpoint(client: IdentityClient, input: CreateEndpointInput, options?: CallOptions): Promise<Endpoint> {
   return client.request<Endpoint>({ method: 'POST', path: endpointsPath(), json: { endpoint: input }, expectStatus: [201], unwrap: 'endpoint' }, options);
 }
 
 /** Updates an endpoint. Admin only (system admin). */
-export function updateEndpoint(client: ServiceClient, id: string, input: UpdateEndpointInput, options?: CallOptions): Promise<Endpoint> {
+export async function updateEndpoint(client: IdentityClient, id: string, input: UpdateEndpointInput, options?: CallOptions): Promise<Endpoint> {
   return client.request<Endpoint>({ method: 'PATCH', path: endpointPath(id), json: { endpoint: input }, expectStatus: [200], unwrap: 'endpoint' }, options);
 }
 
 /** Deletes an endpoint. Admin only (system admin). */
-export function deleteEndpoint(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteEndpoint(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: endpointPath(id), expectStatus: [204] }, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 const root = 'OS-FEDERATION';
 export const mappingsPath = (): string => `${root}/mappings`;

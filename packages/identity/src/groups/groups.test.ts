@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeKeystone } from '../fake-keystone.fixtures.js';
+import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeKeystone, refusedField } from '../fake-keystone.fixtures.js';
 import * as fx from './groups.fixtures.js';
 import {
   addUserToGroup, createGroup, deleteGroup, findGroupId, getGroup, isUserInGroup, listGroupUsers, listGroups, removeUserFromGroup, updateGroup,
@@ -71,18 +71,26 @@ describe('groups', () => {
     expect(isHttpError(error, 404) && error.serviceMessage).toBe(`Could not find group: ${missing}.`);
   });
 
-  it('refuses empty IDs before sending', () => {
+  it('refuses empty IDs before sending', async () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => addUserToGroup(cloud.client, id, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => isUserInGroup(cloud.client, '', userId)))).toBe(true);
+    expect(await refusedField(async () => addUserToGroup(cloud.client, id, ''))).toBe('userId');
+    expect(await refusedField(async () => isUserInGroup(cloud.client, '', userId))).toBe('groupId');
+    expect(await refusedField(listGroupUsers(cloud.client, ''))).toBe('groupId');
+    expect(await refusedField(async () => findGroupId(cloud.client, ''))).toBe('nameOrId');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 
-  it('finds a group ID by name', async () => {
+  it('finds a group by ID, or by name within a domain', async () => {
     const cloud = fakeKeystone();
+    cloud.reply('GET', `groups/${id}`, fx.groupGet);
+    expect(await findGroupId(cloud.client, id)).toEqual({ id, matchedBy: 'id' });
+    cloud.reply('GET', 'groups/rec-group', fx.groupNotFound, { status: 404 });
     cloud.reply('GET', 'groups?name=rec-group&domain_id=default', fx.groupList);
+    expect(await findGroupId(cloud.client, 'rec-group', { domain_id: 'default' })).toEqual({ id, matchedBy: 'name' });
+    expect(cloud.lastRequest().query).toEqual({ domain_id: 'default', name: 'rec-group' });
+    cloud.reply('GET', 'groups/none', fx.groupNotFound, { status: 404 });
     cloud.reply('GET', 'groups?name=none', { groups: [], ...empty });
-    expect(await findGroupId(cloud.client, 'rec-group', { domain_id: 'default' })).toBe(id);
-    expect(isNameLookupError(await findGroupId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    const error = await rejectionOf(async () => findGroupId(cloud.client, 'none'));
+    expect(isNameLookupError(error) && [error.reason, error.what, error.lookupName]).toEqual(['none', 'group', 'none']);
   });
 });

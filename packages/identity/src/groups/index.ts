@@ -10,5 +10,5 @@ export {
   removeUserFromGroup,
   updateGroup,
 } from './requests.js';
-export type { CreateGroupInput, ListGroupUsersQuery, ListGroupsQuery, UpdateGroupInput } from './requests.js';
+export type { CreateGroupInput, FindGroupQuery, ListGroupUsersQuery, ListGroupsQuery, UpdateGroupInput } from './requests.js';
 export type { Group } from './results.js';

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const groupsPath = (): string => 'groups';
 export const groupPath = (id: string): string => `groups/${segment(id, 'groupId')}`;

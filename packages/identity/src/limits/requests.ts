@@ -1,4 +1,5 @@
-import { InvalidInputError, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { InvalidInputError, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Limit, LimitModel, RegisteredLimit } from './results.js';
 import { limitModelPath, limitPath, limitsPath, registeredLimitPath, registeredLimitsPath } from './urls.js';
@@ -52,12 +53,12 @@ function nonEmpty(input: readonly unknown[], field: string): void {
 }
 
 /** Lists registered limits (anyone authenticated may read them). Sends nothing until iteration starts. */
-export function listRegisteredLimits(client: ServiceClient, query: ListRegisteredLimitsQuery = {}, options?: CallOptions): Paged<RegisteredLimit> {
-  return paginate<RegisteredLimit>(client, { path: registeredLimitsPath(), query: { ...query }, itemsKey: 'registered_limits', strategy: keystonePages() }, options);
+export function listRegisteredLimits(client: IdentityClient, query: ListRegisteredLimitsQuery = {}, options?: CallOptions): Paged<RegisteredLimit> {
+  return paginate<RegisteredLimit>(client, () => ({ path: registeredLimitsPath(), query: { ...query }, itemsKey: 'registered_limits', strategy: keystonePages() }), options);
 }
 
 /** Shows a registered limit. */
-export function getRegisteredLimit(client: ServiceClient, id: string, options?: CallOptions): Promise<RegisteredLimit> {
+export async function getRegisteredLimit(client: IdentityClient, id: string, options?: CallOptions): Promise<RegisteredLimit> {
   return client.request<RegisteredLimit>({ method: 'GET', path: registeredLimitPath(id), expectStatus: [200], unwrap: 'registered_limit' }, options);
 }
 
@@ -66,18 +67,18 @@ export function getRegisteredLimit(client: ServiceClient, id: string, options?: 
  * Admin only (the `admin` role; system scope where scope is enforced). A limit that already exists
  * for the service, region and resource is a 409.
  */
-export function createRegisteredLimits(client: ServiceClient, input: readonly CreateRegisteredLimitInput[], options?: CallOptions): Promise<RegisteredLimit[]> {
+export async function createRegisteredLimits(client: IdentityClient, input: readonly CreateRegisteredLimitInput[], options?: CallOptions): Promise<RegisteredLimit[]> {
   nonEmpty(input, 'registered_limits');
   return client.request<RegisteredLimit[]>({ method: 'POST', path: registeredLimitsPath(), json: { registered_limits: input }, expectStatus: [201], unwrap: 'registered_limits' }, options);
 }
 
 /** Updates a registered limit. Admin only; Keystone refuses to change the service, region or resource while project limits refer to it. */
-export function updateRegisteredLimit(client: ServiceClient, id: string, input: UpdateRegisteredLimitInput, options?: CallOptions): Promise<RegisteredLimit> {
+export async function updateRegisteredLimit(client: IdentityClient, id: string, input: UpdateRegisteredLimitInput, options?: CallOptions): Promise<RegisteredLimit> {
   return client.request<RegisteredLimit>({ method: 'PATCH', path: registeredLimitPath(id), json: { registered_limit: input }, expectStatus: [200], unwrap: 'registered_limit' }, options);
 }
 
 /** Deletes a registered limit. Admin only; Keystone refuses while project limits refer to it. */
-export function deleteRegisteredLimit(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteRegisteredLimit(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: registeredLimitPath(id), expectStatus: [204] }, options);
 }
 
@@ -86,12 +87,12 @@ export function deleteRegisteredLimit(client: ServiceClient, id: string, options
  * (filters for other projects then yield nothing); a system-scoped token sees all.
  * Sends nothing until iteration starts.
  */
-export function listLimits(client: ServiceClient, query: ListLimitsQuery = {}, options?: CallOptions): Paged<Limit> {
-  return paginate<Limit>(client, { path: limitsPath(), query: { ...query }, itemsKey: 'limits', strategy: keystonePages() }, options);
+export function listLimits(client: IdentityClient, query: ListLimitsQuery = {}, options?: CallOptions): Paged<Limit> {
+  return paginate<Limit>(client, () => ({ path: limitsPath(), query: { ...query }, itemsKey: 'limits', strategy: keystonePages() }), options);
 }
 
 /** Shows a project or domain limit. */
-export function getLimit(client: ServiceClient, id: string, options?: CallOptions): Promise<Limit> {
+export async function getLimit(client: IdentityClient, id: string, options?: CallOptions): Promise<Limit> {
   return client.request<Limit>({ method: 'GET', path: limitPath(id), expectStatus: [200], unwrap: 'limit' }, options);
 }
 
@@ -100,22 +101,22 @@ export function getLimit(client: ServiceClient, id: string, options?: CallOption
  * role; system scope where scope is enforced; a member gets 403). Each needs a registered limit
  * for the same service, region and resource.
  */
-export function createLimits(client: ServiceClient, input: readonly CreateLimitInput[], options?: CallOptions): Promise<Limit[]> {
+export async function createLimits(client: IdentityClient, input: readonly CreateLimitInput[], options?: CallOptions): Promise<Limit[]> {
   nonEmpty(input, 'limits');
   return client.request<Limit[]>({ method: 'POST', path: limitsPath(), json: { limits: input }, expectStatus: [201], unwrap: 'limits' }, options);
 }
 
 /** Changes a limit's value or description. Admin only. */
-export function updateLimit(client: ServiceClient, id: string, input: UpdateLimitInput, options?: CallOptions): Promise<Limit> {
+export async function updateLimit(client: IdentityClient, id: string, input: UpdateLimitInput, options?: CallOptions): Promise<Limit> {
   return client.request<Limit>({ method: 'PATCH', path: limitPath(id), json: { limit: input }, expectStatus: [200], unwrap: 'limit' }, options);
 }
 
 /** Deletes a project or domain limit. Admin only. */
-export function deleteLimit(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteLimit(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: limitPath(id), expectStatus: [204] }, options);
 }
 
 /** Shows the limit enforcement model Keystone is configured with (`flat` or `strict_two_level`). */
-export function getLimitModel(client: ServiceClient, options?: CallOptions): Promise<LimitModel> {
+export async function getLimitModel(client: IdentityClient, options?: CallOptions): Promise<LimitModel> {
   return client.request<LimitModel>({ method: 'GET', path: limitModelPath(), expectStatus: [200], unwrap: 'model' }, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const registeredLimitsPath = (): string => 'registered_limits';
 export const registeredLimitPath = (id: string): string => `registered_limits/${segment(id, 'registeredLimitId')}`;

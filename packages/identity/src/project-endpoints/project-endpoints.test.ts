@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeKeystone } from '../fake-keystone.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { fakeKeystone, refusedField } from '../fake-keystone.fixtures.js';
 import { addProjectEndpoint, checkProjectEndpoint, listEndpointProjects, listProjectEndpoints, removeProjectEndpoint } from './index.js';
 import * as fx from './project-endpoints.fixtures.js';
 
@@ -42,11 +41,11 @@ describe('project endpoints (OS-EP-FILTER)', () => {
     expect(cloud.lastRequest().path).toBe(`OS-EP-FILTER/endpoints/${endpointId}/projects`);
   });
 
-  it('refuses empty IDs before sending', () => {
+  it('refuses empty IDs before sending', async () => {
     const cloud = fakeKeystone();
-    expect(isInvalidInputError(thrownBy(() => addProjectEndpoint(cloud.client, projectId, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => removeProjectEndpoint(cloud.client, '', endpointId)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => listEndpointProjects(cloud.client, '')))).toBe(true);
+    expect(await refusedField(async () => addProjectEndpoint(cloud.client, projectId, ''))).toBe('endpointId');
+    expect(await refusedField(async () => removeProjectEndpoint(cloud.client, '', endpointId))).toBe('projectId');
+    expect(await refusedField(() => listEndpointProjects(cloud.client, ''))).toBe('endpointId');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

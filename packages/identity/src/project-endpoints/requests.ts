@@ -1,4 +1,5 @@
-import { isHttpError, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { isHttpError, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Endpoint } from '../endpoints/results.js';
 import type { Project } from '../projects/results.js';
@@ -8,7 +9,7 @@ import { endpointProjectsPath, projectEndpointPath, projectEndpointsPath } from 
  * Associates an endpoint with a project (OS-EP-FILTER): once a project has any association, tokens
  * scoped to it carry only the associated endpoints in their catalog. Admin only (system admin).
  */
-export function addProjectEndpoint(client: ServiceClient, projectId: string, endpointId: string, options?: CallOptions): Promise<void> {
+export async function addProjectEndpoint(client: IdentityClient, projectId: string, endpointId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'PUT', path: projectEndpointPath(projectId, endpointId), expectStatus: [204] }, options);
 }
 
@@ -17,7 +18,7 @@ export function addProjectEndpoint(client: ServiceClient, projectId: string, end
  * not found in project …"). A missing endpoint or project is still thrown (404 "Could not find …").
  * Admin only (system reader).
  */
-export async function checkProjectEndpoint(client: ServiceClient, projectId: string, endpointId: string, options?: CallOptions): Promise<boolean> {
+export async function checkProjectEndpoint(client: IdentityClient, projectId: string, endpointId: string, options?: CallOptions): Promise<boolean> {
   try {
     await client.execute({ method: 'GET', path: projectEndpointPath(projectId, endpointId), expectStatus: [204] }, options);
     return true;
@@ -28,16 +29,16 @@ export async function checkProjectEndpoint(client: ServiceClient, projectId: str
 }
 
 /** Removes an endpoint's association with a project. Admin only (system admin). */
-export function removeProjectEndpoint(client: ServiceClient, projectId: string, endpointId: string, options?: CallOptions): Promise<void> {
+export async function removeProjectEndpoint(client: IdentityClient, projectId: string, endpointId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: projectEndpointPath(projectId, endpointId), expectStatus: [204] }, options);
 }
 
 /** Lists the endpoints associated with a project. Admin only (system reader). */
-export function listProjectEndpoints(client: ServiceClient, projectId: string, options?: CallOptions): Paged<Endpoint> {
-  return paginate<Endpoint>(client, { path: projectEndpointsPath(projectId), itemsKey: 'endpoints', strategy: keystonePages() }, options);
+export function listProjectEndpoints(client: IdentityClient, projectId: string, options?: CallOptions): Paged<Endpoint> {
+  return paginate<Endpoint>(client, () => ({ path: projectEndpointsPath(projectId), itemsKey: 'endpoints', strategy: keystonePages() }), options);
 }
 
 /** Lists the projects an endpoint is associated with. Admin only (system reader). */
-export function listEndpointProjects(client: ServiceClient, endpointId: string, options?: CallOptions): Paged<Project> {
-  return paginate<Project>(client, { path: endpointProjectsPath(endpointId), itemsKey: 'projects', strategy: keystonePages() }, options);
+export function listEndpointProjects(client: IdentityClient, endpointId: string, options?: CallOptions): Paged<Project> {
+  return paginate<Project>(client, () => ({ path: endpointProjectsPath(endpointId), itemsKey: 'projects', strategy: keystonePages() }), options);
 }

@@ -12,5 +12,5 @@ export {
   replaceProjectTags,
   updateProject,
 } from './requests.js';
-export type { CreateProjectInput, GetProjectQuery, ListProjectsQuery, UpdateProjectInput } from './requests.js';
+export type { CreateProjectInput, FindProjectQuery, GetProjectQuery, ListProjectsQuery, UpdateProjectInput } from './requests.js';
 export type { Project } from './results.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeKeystone } from '../fake-keystone.fixtures.js';
 import {
   addProjectTag,
@@ -84,7 +85,8 @@ describe('projects', () => {
     cloud.reply('DELETE', `projects/${id}/tags`, undefined, { status: 204 });
     expect(await replaceProjectTags(cloud.client, id, ['red', 'blue'])).toEqual(['red', 'blue']);
     expect(cloud.lastRequest().json).toEqual({ tags: ['red', 'blue'] });
-    expect(await listProjectTags(cloud.client, id)).toEqual(['blue', 'red']);
+    expect(await listProjectTags(cloud.client, id).all()).toEqual(['blue', 'red']);
+    expect(cloud.lastRequest()).toMatchObject({ method: 'GET', path: `projects/${id}/tags` });
     await addProjectTag(cloud.client, id, 'green');
     expect(await projectHasTag(cloud.client, id, 'green')).toBe(true);
     expect(await projectHasTag(cloud.client, id, 'purple')).toBe(false);
@@ -93,11 +95,34 @@ describe('projects', () => {
     expect(cloud.lastRequest().url).toBe(`http://127.0.0.1:5000/v3/projects/${id}/tags`);
   });
 
-  it('finds a project ID by name', async () => {
+  it('finds a project by ID, or by name within a domain', async () => {
     const cloud = fakeKeystone();
+    cloud.reply('GET', `projects/${id}`, fx.update);
+    expect(await findProjectId(cloud.client, id)).toEqual({ id, matchedBy: 'id' });
+    expect(cloud.serviceRequests().map((r) => r.path)).toEqual([`projects/${id}`]);
+    cloud.reply('GET', 'projects/rec-parent', fx.notFound, { status: 404 });
     cloud.reply('GET', 'projects?domain_id=default&name=rec-parent', fx.list);
+    expect(await findProjectId(cloud.client, 'rec-parent', { domain_id: 'default' })).toEqual({ id, matchedBy: 'name' });
+    expect(cloud.lastRequest().query).toEqual({ domain_id: 'default', name: 'rec-parent' });
+    cloud.reply('GET', 'projects/none', fx.notFound, { status: 404 });
     cloud.reply('GET', 'projects?name=none', { projects: [], links: { self: 'x', next: null, previous: null } });
-    expect(await findProjectId(cloud.client, 'rec-parent', { domain_id: 'default' })).toBe(id);
-    expect(isNameLookupError(await findProjectId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    const error = await rejectionOf(async () => findProjectId(cloud.client, 'none'));
+    expect(isNameLookupError(error) && [error.reason, error.what, error.lookupName]).toEqual(['none', 'project', 'none']);
+  });
+
+  it('refuses an empty ID, tag or name before sending', async () => {
+    const cloud = fakeKeystone();
+    const refusals: [() => unknown, string][] = [
+      [async () => getProject(cloud.client, ''), 'projectId'],
+      [async () => addProjectTag(cloud.client, id, ''), 'tag'],
+      [async () => projectHasTag(cloud.client, '', 'red'), 'projectId'],
+      [() => listProjectTags(cloud.client, ''), 'projectId'],
+      [async () => findProjectId(cloud.client, ''), 'nameOrId'],
+    ];
+    for (const [call, field] of refusals) {
+      const error = await rejectionOf(call);
+      expect(isInvalidInputError(error) && error.field).toBe(field);
+    }
+    expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import { findIdByName, isHttpError, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { joinTagFilters, keystonePages, type TagFilters } from '../common.js';
+import { findIdOrName, isHttpError, paginate, singlePage, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { IdentityClient } from '../client.js';
+import { keystonePages, TAG_FILTER_KEYS, type TagFilters } from '../common.js';
 import type { Project } from './results.js';
 import { projectPath, projectTagPath, projectTagsPath, projectsPath } from './urls.js';
 
@@ -46,8 +48,8 @@ export interface CreateProjectInput {
 export type UpdateProjectInput = Partial<Omit<CreateProjectInput, 'domain_id' | 'is_domain' | 'parent_id'>>;
 
 /** Lists projects (an admin: all; others: see `listUserProjects`). Sends nothing until iteration starts. */
-export function listProjects(client: ServiceClient, query: ListProjectsQuery = {}, options?: CallOptions): Paged<Project> {
-  return paginate<Project>(client, { path: projectsPath(), query: joinTagFilters(query), itemsKey: 'projects', strategy: keystonePages() }, options);
+export function listProjects(client: IdentityClient, query: ListProjectsQuery = {}, options?: CallOptions): Paged<Project> {
+  return paginate<Project>(client, () => ({ path: projectsPath(), query: joinListFilters(query, TAG_FILTER_KEYS), itemsKey: 'projects', strategy: keystonePages() }), options);
 }
 
 /** Flags are sent as bare query parameters (`?subtree_as_list`), as Keystone reads them. */
@@ -58,47 +60,62 @@ function flags(query: GetProjectQuery): URLSearchParams {
 }
 
 /** Shows a project, optionally with its parents, subtree and limits. */
-export function getProject(client: ServiceClient, id: string, query: GetProjectQuery = {}, options?: CallOptions): Promise<Project> {
+export async function getProject(client: IdentityClient, id: string, query: GetProjectQuery = {}, options?: CallOptions): Promise<Project> {
   return client.request<Project>({ method: 'GET', path: projectPath(id), query: flags(query), unwrap: 'project' }, options);
 }
 
 /** Creates a project. */
-export function createProject(client: ServiceClient, input: CreateProjectInput, options?: CallOptions): Promise<Project> {
+export async function createProject(client: IdentityClient, input: CreateProjectInput, options?: CallOptions): Promise<Project> {
   return client.request<Project>({ method: 'POST', path: projectsPath(), json: { project: input }, expectStatus: [201], unwrap: 'project' }, options);
 }
 
 /** Updates a project. */
-export function updateProject(client: ServiceClient, id: string, input: UpdateProjectInput, options?: CallOptions): Promise<Project> {
+export async function updateProject(client: IdentityClient, id: string, input: UpdateProjectInput, options?: CallOptions): Promise<Project> {
   return client.request<Project>({ method: 'PATCH', path: projectPath(id), json: { project: input }, expectStatus: [200], unwrap: 'project' }, options);
 }
 
 /** Deletes a project; Keystone answers 403 while it has child projects. */
-export function deleteProject(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteProject(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: projectPath(id), expectStatus: [204] }, options);
 }
 
-/** Turns a project name into its ID (optionally within one domain); throws `NameLookupError` when none or several have it. */
-export function findProjectId(client: ServiceClient, name: string, query: { domain_id?: string } = {}, options?: CallOptions): Promise<string> {
-  return findIdByName(listProjects(client, { ...query, name }, options), name, 'project');
+/** Scoping of {@link findProjectId}. */
+export interface FindProjectQuery {
+  /** Look the name up in this domain only (project names are unique per domain). */
+  domain_id?: string;
 }
 
-/** Lists a project's tags. */
-export function listProjectTags(client: ServiceClient, id: string, options?: CallOptions): Promise<string[]> {
-  return client.request<string[]>({ method: 'GET', path: projectTagsPath(id), unwrap: 'tags' }, options);
+/**
+ * Resolves a project ID or name to its ID: tried as an ID first (`GET /projects/{id}`), then as a
+ * name (optionally within one domain) that exactly one project has. An ID is accepted whatever its
+ * domain. Raises `NameLookupError` when neither matches or the name is ambiguous.
+ */
+export async function findProjectId(client: IdentityClient, nameOrId: string, query: FindProjectQuery = {}, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName({
+    nameOrId,
+    what: 'project',
+    get: async (id) => getProject(client, id, {}, options),
+    list: () => listProjects(client, { ...query, name: nameOrId }, options),
+  });
+}
+
+/** Lists a project's tags. Keystone answers them all at once. Sends nothing until iteration starts. */
+export function listProjectTags(client: IdentityClient, id: string, options?: CallOptions): Paged<string> {
+  return paginate<string>(client, () => ({ path: projectTagsPath(id), itemsKey: 'tags', strategy: singlePage() }), options);
 }
 
 /** Replaces all of a project's tags; returns the new set. */
-export function replaceProjectTags(client: ServiceClient, id: string, tags: readonly string[], options?: CallOptions): Promise<string[]> {
+export async function replaceProjectTags(client: IdentityClient, id: string, tags: readonly string[], options?: CallOptions): Promise<string[]> {
   return client.request<string[]>({ method: 'PUT', path: projectTagsPath(id), json: { tags }, expectStatus: [200], unwrap: 'tags' }, options);
 }
 
 /** Adds a tag to a project. */
-export function addProjectTag(client: ServiceClient, id: string, tag: string, options?: CallOptions): Promise<void> {
+export async function addProjectTag(client: IdentityClient, id: string, tag: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'PUT', path: projectTagPath(id, tag), expectStatus: [201] }, options);
 }
 
 /** Checks whether a project has a tag (Keystone's 204 or 404). A missing project is still thrown. */
-export async function projectHasTag(client: ServiceClient, id: string, tag: string, options?: CallOptions): Promise<boolean> {
+export async function projectHasTag(client: IdentityClient, id: string, tag: string, options?: CallOptions): Promise<boolean> {
   try {
     await client.execute({ method: 'GET', path: projectTagPath(id, tag), expectStatus: [204] }, options);
     return true;
@@ -109,11 +126,11 @@ export async function projectHasTag(client: ServiceClient, id: string, tag: stri
 }
 
 /** Removes a tag from a project. */
-export function deleteProjectTag(client: ServiceClient, id: string, tag: string, options?: CallOptions): Promise<void> {
+export async function deleteProjectTag(client: IdentityClient, id: string, tag: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: projectTagPath(id, tag), expectStatus: [204] }, options);
 }
 
 /** Removes every tag from a project. */
-export function deleteAllProjectTags(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteAllProjectTags(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: projectTagsPath(id), expectStatus: [204] }, options);
 }

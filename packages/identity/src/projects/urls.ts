@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const projectsPath = (): string => 'projects';
 export const projectPath = (id: string): string => `projects/${segment(id, 'projectId')}`;

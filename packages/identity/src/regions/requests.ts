@@ -1,4 +1,5 @@
-import { paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Region } from './results.js';
 import { regionPath, regionsPath } from './urls.js';
@@ -24,22 +25,22 @@ export interface CreateRegionInput {
 export type UpdateRegionInput = Omit<CreateRegionInput, 'id'>;
 
 /** Lists regions. Any authenticated user may. */
-export function listRegions(client: ServiceClient, query: ListRegionsQuery = {}, options?: CallOptions): Paged<Region> {
-  return paginate<Region>(client, { path: regionsPath(), query: { ...query }, itemsKey: 'regions', strategy: keystonePages() }, options);
+export function listRegions(client: IdentityClient, query: ListRegionsQuery = {}, options?: CallOptions): Paged<Region> {
+  return paginate<Region>(client, () => ({ path: regionsPath(), query: { ...query }, itemsKey: 'regions', strategy: keystonePages() }), options);
 }
 
 /** Shows a region. Any authenticated user may. */
-export function getRegion(client: ServiceClient, id: string, options?: CallOptions): Promise<Region> {
+export async function getRegion(client: IdentityClient, id: string, options?: CallOptions): Promise<Region> {
   return client.request<Region>({ method: 'GET', path: regionPath(id), unwrap: 'region' }, options);
 }
 
 /** Creates a region (`POST /regions`, with or without an `id`). Admin only (system admin by default). */
-export function createRegion(client: ServiceClient, input: CreateRegionInput, options?: CallOptions): Promise<Region> {
+export async function createRegion(client: IdentityClient, input: CreateRegionInput, options?: CallOptions): Promise<Region> {
   return client.request<Region>({ method: 'POST', path: regionsPath(), json: { region: input }, expectStatus: [201], unwrap: 'region' }, options);
 }
 
 /** Updates a region's description or parent. Admin only. */
-export function updateRegion(client: ServiceClient, id: string, input: UpdateRegionInput, options?: CallOptions): Promise<Region> {
+export async function updateRegion(client: IdentityClient, id: string, input: UpdateRegionInput, options?: CallOptions): Promise<Region> {
   return client.request<Region>({ method: 'PATCH', path: regionPath(id), json: { region: input }, expectStatus: [200], unwrap: 'region' }, options);
 }
 
@@ -47,6 +48,6 @@ export function updateRegion(client: ServiceClient, id: string, input: UpdateReg
  * Deletes a region. Admin only. Surprise: Keystone (Zed) deletes the region's child regions with
  * it, silently, rather than refusing.
  */
-export function deleteRegion(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteRegion(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: regionPath(id), expectStatus: [204] }, options);
 }

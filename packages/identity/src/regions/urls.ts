@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const regionsPath = (): string => 'regions';
 export const regionPath = (id: string): string => `regions/${segment(id, 'regionId')}`;

@@ -8,8 +8,8 @@ export {
   deleteRole,
   findRoleId,
   getImpliedRole,
+  getImpliedRoles,
   getRole,
-  listImpliedRoles,
   listRoleAssignments,
   listRoleInferences,
   listRoles,
@@ -19,6 +19,7 @@ export {
 } from './requests.js';
 export type {
   CreateRoleInput,
+  FindRoleQuery,
   ListRoleAssignmentsQuery,
   ListRolesQuery,
   RoleAssignmentTarget,

@@ -1,4 +1,6 @@
-import { findIdByName, InvalidInputError, isHttpError, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { findIdOrName, InvalidInputError, isHttpError, paginate, singlePage, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
+import { isRecord } from '@openstack-ts/core/internal';
 import { keystonePages } from '../common.js';
 import type { ImpliedRole, Role, RoleAssignment, RoleInferenceRule } from './results.js';
 import {
@@ -36,12 +38,12 @@ export interface CreateRoleInput {
 export type UpdateRoleInput = Partial<Omit<CreateRoleInput, 'domain_id'>>;
 
 /** Lists the global roles, or with `domain_id` the roles of one domain. Sends nothing until iteration starts. */
-export function listRoles(client: ServiceClient, query: ListRolesQuery = {}, options?: CallOptions): Paged<Role> {
-  return paginate<Role>(client, { path: rolesPath(), query: { ...query }, itemsKey: 'roles', strategy: keystonePages() }, options);
+export function listRoles(client: IdentityClient, query: ListRolesQuery = {}, options?: CallOptions): Paged<Role> {
+  return paginate<Role>(client, () => ({ path: rolesPath(), query: { ...query }, itemsKey: 'roles', strategy: keystonePages() }), options);
 }
 
 /** Shows a role. */
-export function getRole(client: ServiceClient, id: string, options?: CallOptions): Promise<Role> {
+export async function getRole(client: IdentityClient, id: string, options?: CallOptions): Promise<Role> {
   return client.request<Role>({ method: 'GET', path: rolePath(id), unwrap: 'role' }, options);
 }
 
@@ -50,36 +52,48 @@ export function getRole(client: ServiceClient, id: string, options?: CallOptions
  * project scope on clouds without enforced scope). Names are unique among the global roles, and
  * within a domain for domain-specific ones (409 otherwise).
  */
-export function createRole(client: ServiceClient, input: CreateRoleInput, options?: CallOptions): Promise<Role> {
+export async function createRole(client: IdentityClient, input: CreateRoleInput, options?: CallOptions): Promise<Role> {
   return client.request<Role>({ method: 'POST', path: rolesPath(), json: { role: input }, expectStatus: [201], unwrap: 'role' }, options);
 }
 
 /** Updates a role's name, description or options. Admin-only. */
-export function updateRole(client: ServiceClient, id: string, input: UpdateRoleInput, options?: CallOptions): Promise<Role> {
+export async function updateRole(client: IdentityClient, id: string, input: UpdateRoleInput, options?: CallOptions): Promise<Role> {
   return client.request<Role>({ method: 'PATCH', path: rolePath(id), json: { role: input }, expectStatus: [200], unwrap: 'role' }, options);
 }
 
 /** Deletes a role, and with it every assignment of it. Admin-only; an `immutable` role is refused. */
-export function deleteRole(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteRole(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: rolePath(id), expectStatus: [204] }, options);
 }
 
+/** Scoping of {@link findRoleId}. */
+export interface FindRoleQuery {
+  /** Look the name up among this domain's roles instead of the global ones. */
+  domain_id?: string;
+}
+
 /**
- * Turns a role name into its ID: among the global roles, or with `domain_id` among one domain's
- * roles. Throws `NameLookupError` when none or several have it.
+ * Resolves a role ID or name to its ID: tried as an ID first (`GET /roles/{id}`, global and
+ * domain-specific roles alike), then as a name among the global roles, or with `domain_id` among
+ * one domain's roles. Raises `NameLookupError` when neither matches or the name is ambiguous.
  */
-export function findRoleId(client: ServiceClient, name: string, query: { domain_id?: string } = {}, options?: CallOptions): Promise<string> {
-  return findIdByName(listRoles(client, { ...query, name }, options), name, 'role');
+export async function findRoleId(client: IdentityClient, nameOrId: string, query: FindRoleQuery = {}, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName({
+    nameOrId,
+    what: 'role',
+    get: async (id) => getRole(client, id, options),
+    list: () => listRoles(client, { ...query, name: nameOrId }, options),
+  });
 }
 
 /** Makes one role imply another: whoever holds `priorRoleId` also gets `impliedRoleId`. Admin-only. */
-export function createImpliedRole(client: ServiceClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<ImpliedRole> {
+export async function createImpliedRole(client: IdentityClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<ImpliedRole> {
   return client.request<ImpliedRole>(
     { method: 'PUT', path: impliedRolePath(priorRoleId, impliedRoleId), expectStatus: [201], unwrap: 'role_inference' }, options);
 }
 
 /** Shows one implied role rule. */
-export function getImpliedRole(client: ServiceClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<ImpliedRole> {
+export async function getImpliedRole(client: IdentityClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<ImpliedRole> {
   return client.request<ImpliedRole>({ method: 'GET', path: impliedRolePath(priorRoleId, impliedRoleId), unwrap: 'role_inference' }, options);
 }
 
@@ -87,7 +101,7 @@ export function getImpliedRole(client: ServiceClient, priorRoleId: string, impli
  * Checks whether one role implies another (Keystone's 204 or 404). Keystone answers this HEAD
  * request without a body, so a missing role is also `false`.
  */
-export async function checkImpliedRole(client: ServiceClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<boolean> {
+export async function checkImpliedRole(client: IdentityClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<boolean> {
   const path = impliedRolePath(priorRoleId, impliedRoleId);
   try {
     await client.execute({ method: 'HEAD', path, expectStatus: [204] }, options);
@@ -99,18 +113,21 @@ export async function checkImpliedRole(client: ServiceClient, priorRoleId: strin
 }
 
 /** Removes an implied role rule. Admin-only. */
-export function deleteImpliedRole(client: ServiceClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<void> {
+export async function deleteImpliedRole(client: IdentityClient, priorRoleId: string, impliedRoleId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: impliedRolePath(priorRoleId, impliedRoleId), expectStatus: [204] }, options);
 }
 
-/** Lists the roles a role implies directly, as one rule (the prior role and its implied roles). */
-export function listImpliedRoles(client: ServiceClient, priorRoleId: string, options?: CallOptions): Promise<RoleInferenceRule> {
+/**
+ * Shows the roles a role implies directly (`GET /roles/{prior_role_id}/implies`), as one rule: the
+ * prior role and its implied roles.
+ */
+export async function getImpliedRoles(client: IdentityClient, priorRoleId: string, options?: CallOptions): Promise<RoleInferenceRule> {
   return client.request<RoleInferenceRule>({ method: 'GET', path: impliedRolesPath(priorRoleId), unwrap: 'role_inference' }, options);
 }
 
 /** Lists every role inference rule of the cloud. Keystone answers it at once, without paging links. */
-export function listRoleInferences(client: ServiceClient, options?: CallOptions): Paged<RoleInferenceRule> {
-  return paginate<RoleInferenceRule>(client, { path: roleInferencesPath(), itemsKey: 'role_inferences', strategy: singlePage() }, options);
+export function listRoleInferences(client: IdentityClient, options?: CallOptions): Paged<RoleInferenceRule> {
+  return paginate<RoleInferenceRule>(client, () => ({ path: roleInferencesPath(), itemsKey: 'role_inferences', strategy: singlePage() }), options);
 }
 
 /** Filters of {@link listRoleAssignments}; each field is the query parameter of the same name. */
@@ -139,8 +156,8 @@ export interface ListRoleAssignmentsQuery {
  * Lists role assignments, filtered. Admin-only for the whole cloud (a member gets 403 even for
  * their own project under the default policy; `listRolesForActor` or the token show one's own roles).
  */
-export function listRoleAssignments(client: ServiceClient, query: ListRoleAssignmentsQuery = {}, options?: CallOptions): Paged<RoleAssignment> {
-  return paginate<RoleAssignment>(client, { path: roleAssignmentsPath(), query: { ...query }, itemsKey: 'role_assignments', strategy: keystonePages() }, options);
+export function listRoleAssignments(client: IdentityClient, query: ListRoleAssignmentsQuery = {}, options?: CallOptions): Paged<RoleAssignment> {
+  return paginate<RoleAssignment>(client, () => ({ path: roleAssignmentsPath(), query: { ...query }, itemsKey: 'role_assignments', strategy: keystonePages() }), options);
 }
 
 /**
@@ -165,6 +182,8 @@ export interface RoleGrant extends RoleAssignmentTarget {
 
 /** Checks the target before anything is sent; throws `InvalidInputError` on a wrong combination. */
 function locate(target: RoleAssignmentTarget): GrantLocation {
+  const given: unknown = target;
+  if (!isRecord(given)) throw new InvalidInputError(`A role assignment must be an object, got ${given === null ? 'null' : typeof given}`, 'grant');
   const actors = (['user', 'group'] as const).filter((key) => target[key] !== undefined);
   const targets = (['project', 'domain', 'system'] as const).filter((key) => target[key] !== undefined);
   if (actors.length !== 1) throw new InvalidInputError(`A role assignment needs exactly one of user or group (got ${actors.length === 0 ? 'none' : actors.join(' and ')})`, 'user');
@@ -186,13 +205,13 @@ function locate(target: RoleAssignmentTarget): GrantLocation {
  * Admin-only under Keystone's default policy. Granting a role twice is not an error.
  * Throws `InvalidInputError`, before sending, unless there is exactly one actor and one target.
  */
-export function assignRole(client: ServiceClient, grant: RoleGrant, options?: CallOptions): Promise<void> {
+export async function assignRole(client: IdentityClient, grant: RoleGrant, options?: CallOptions): Promise<void> {
   const path = grantPath(locate(grant), grant.role);
   return client.execute({ method: 'PUT', path, expectStatus: [204] }, options);
 }
 
 /** Revokes a role granted by {@link assignRole} (same target). Admin-only; 404 when it was not granted. */
-export function unassignRole(client: ServiceClient, grant: RoleGrant, options?: CallOptions): Promise<void> {
+export async function unassignRole(client: IdentityClient, grant: RoleGrant, options?: CallOptions): Promise<void> {
   const path = grantPath(locate(grant), grant.role);
   return client.execute({ method: 'DELETE', path, expectStatus: [204] }, options);
 }
@@ -202,16 +221,16 @@ export function unassignRole(client: ServiceClient, grant: RoleGrant, options?: 
  * inheritance and implied roles are not followed (see `listRoleAssignments` with `effective`).
  * A missing user, group, project or role is still thrown as a 404 `HttpError`.
  */
-export function checkRoleAssignment(client: ServiceClient, grant: RoleGrant, options?: CallOptions): Promise<boolean> {
+export async function checkRoleAssignment(client: IdentityClient, grant: RoleGrant, options?: CallOptions): Promise<boolean> {
   // GET rather than HEAD: the 404 body tells "not granted" from "no such user".
   const path = grantPath(locate(grant), grant.role);
-  return client.execute({ method: 'GET', path, expectStatus: [204] }, options).then(
-    () => true,
-    (error: unknown) => {
-      if (isHttpError(error, 404) && error.serviceMessage?.startsWith('Could not find role assignment') === true) return false;
-      throw error;
-    },
-  );
+  try {
+    await client.execute({ method: 'GET', path, expectStatus: [204] }, options);
+    return true;
+  } catch (error) {
+    if (isHttpError(error, 404) && error.serviceMessage?.startsWith('Could not find role assignment') === true) return false;
+    throw error;
+  }
 }
 
 /**
@@ -220,10 +239,12 @@ export function checkRoleAssignment(client: ServiceClient, grant: RoleGrant, opt
  * on a project (use `listRoleAssignments` with `scope.OS-INHERIT:inherited_to`), so that
  * combination throws `InvalidInputError` before sending.
  */
-export function listRolesForActor(client: ServiceClient, target: RoleAssignmentTarget, options?: CallOptions): Paged<Role> {
-  const location = locate(target);
-  if (location.inherited && location.target.kind === 'project') {
-    throw new InvalidInputError('Keystone cannot list inherited grants on a project; use listRoleAssignments with scope.OS-INHERIT:inherited_to', 'inherited');
-  }
-  return paginate<Role>(client, { path: grantPath(location), itemsKey: 'roles', strategy: keystonePages() }, options);
+export function listRolesForActor(client: IdentityClient, target: RoleAssignmentTarget, options?: CallOptions): Paged<Role> {
+  return paginate<Role>(client, () => {
+    const location = locate(target);
+    if (location.inherited && location.target.kind === 'project') {
+      throw new InvalidInputError('Keystone cannot list inherited grants on a project; use listRoleAssignments with scope.OS-INHERIT:inherited_to', 'inherited');
+    }
+    return { path: grantPath(location), itemsKey: 'roles', strategy: keystonePages() };
+  }, options);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeKeystone } from '../fake-keystone.fixtures.js';
 import {
   assignRole,
@@ -12,8 +12,8 @@ import {
   deleteRole,
   findRoleId,
   getImpliedRole,
+  getImpliedRoles,
   getRole,
-  listImpliedRoles,
   listRoleAssignments,
   listRoleInferences,
   listRoles,
@@ -67,14 +67,19 @@ describe('roles', () => {
     expect(isHttpError(conflict, 409) && conflict.serviceErrorType).toBe('Conflict');
   });
 
-  it('finds a role ID by name, within a domain too', async () => {
+  it('finds a role by ID, or by name among the global roles or within a domain', async () => {
     const cloud = fakeKeystone();
+    cloud.reply('GET', `roles/${prior}`, fx.getRole);
+    expect(await findRoleId(cloud.client, prior)).toEqual({ id: prior, matchedBy: 'id' });
+    for (const name of ['rec-role-prior', 'rec-role-dom', 'none']) cloud.reply('GET', `roles/${name}`, fx.getMissing, { status: 404 });
     cloud.reply('GET', 'roles?name=rec-role-prior', fx.listByName);
     cloud.reply('GET', 'roles?name=rec-role-dom&domain_id=default', fx.listByDomain);
     cloud.reply('GET', 'roles?name=none', { roles: [], links: { self: 'x', next: null } });
-    expect(await findRoleId(cloud.client, 'rec-role-prior')).toBe(prior);
-    expect(await findRoleId(cloud.client, 'rec-role-dom', { domain_id: 'default' })).toBe(fx.ids.domainRole);
-    expect(isNameLookupError(await findRoleId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    expect(await findRoleId(cloud.client, 'rec-role-prior')).toEqual({ id: prior, matchedBy: 'name' });
+    expect(await findRoleId(cloud.client, 'rec-role-dom', { domain_id: 'default' })).toEqual({ id: fx.ids.domainRole, matchedBy: 'name' });
+    expect(cloud.lastRequest().query).toEqual({ domain_id: 'default', name: 'rec-role-dom' });
+    const error = await rejectionOf(async () => findRoleId(cloud.client, 'none'));
+    expect(isNameLookupError(error) && [error.reason, error.what, error.lookupName]).toEqual(['none', 'role', 'none']);
   });
 });
 
@@ -94,7 +99,8 @@ describe('implied roles', () => {
     expect(await checkImpliedRole(cloud.client, prior, implied)).toBe(true);
     expect(cloud.lastRequest().method).toBe('HEAD');
     expect(await checkImpliedRole(cloud.client, implied, prior)).toBe(false);
-    expect((await listImpliedRoles(cloud.client, prior)).implies.map((r) => r.name)).toEqual(['rec-role-implied']);
+    expect((await getImpliedRoles(cloud.client, prior)).implies.map((r) => r.name)).toEqual(['rec-role-implied']);
+    expect(cloud.lastRequest()).toMatchObject({ method: 'GET', path: `roles/${prior}/implies` });
     await deleteImpliedRole(cloud.client, prior, implied);
     expect(cloud.lastRequest()).toMatchObject({ method: 'DELETE', path });
   });
@@ -160,21 +166,26 @@ describe('grants', () => {
     expect(await names({ user, domain: 'default', inherited: true })).toEqual(['rec-role-prior']);
   });
 
-  it('refuses a wrong actor or target before sending anything', () => {
+  it('refuses a wrong actor or target before sending anything', async () => {
     const cloud = fakeKeystone();
     const bad: [() => unknown, string][] = [
-      [() => assignRole(cloud.client, { role: prior, project }), 'user'],
-      [() => assignRole(cloud.client, { role: prior, user, group, project }), 'user'],
-      [() => unassignRole(cloud.client, { role: prior, user }), 'project'],
-      [() => checkRoleAssignment(cloud.client, { role: prior, user, project, domain: 'default' }), 'project'],
-      [() => assignRole(cloud.client, { role: prior, user, system: 'domain' as 'all' }), 'system'],
-      [() => assignRole(cloud.client, { role: prior, user, system: 'all', inherited: true }), 'inherited'],
+      [async () => assignRole(cloud.client, { role: prior, project }), 'user'],
+      [async () => assignRole(cloud.client, { role: prior, user, group, project }), 'user'],
+      [async () => unassignRole(cloud.client, { role: prior, user }), 'project'],
+      [async () => checkRoleAssignment(cloud.client, { role: prior, user, project, domain: 'default' }), 'project'],
+      [async () => assignRole(cloud.client, { role: prior, user, system: 'domain' as 'all' }), 'system'],
+      [async () => assignRole(cloud.client, { role: prior, user, system: 'all', inherited: true }), 'inherited'],
       [() => listRolesForActor(cloud.client, { group, project, inherited: true }), 'inherited'],
-      [() => assignRole(cloud.client, { role: '', user, project }), 'roleId'],
-      [() => assignRole(cloud.client, { role: prior, user: '', project }), 'userId'],
+      [async () => assignRole(cloud.client, { role: '', user, project }), 'roleId'],
+      [async () => assignRole(cloud.client, { role: prior, user: '', project }), 'userId'],
+      [async () => assignRole(cloud.client, undefined as never), 'grant'],
+      [() => listRolesForActor(cloud.client, null as never), 'grant'],
+      [async () => getImpliedRoles(cloud.client, ''), 'priorRoleId'],
+      [async () => checkImpliedRole(cloud.client, prior, ''), 'impliedRoleId'],
+      [async () => findRoleId(cloud.client, ''), 'nameOrId'],
     ];
     for (const [call, field] of bad) {
-      const error = thrownBy(call);
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe(field);
     }
     expect(cloud.serviceRequests()).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const rolesPath = (): string => 'roles';
 export const rolePath = (id: string): string => `roles/${segment(id, 'roleId')}`;

@@ -1,4 +1,5 @@
-import { InvalidInputError, isHttpError, type CallOptions, type ServiceClient } from '@openstack-ts/core';
+import { InvalidInputError, isHttpError, type CallOptions } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import type { Token } from './results.js';
 import { tokensPath } from './urls.js';
 
@@ -30,7 +31,7 @@ function flags(query: ValidateTokenQuery): URLSearchParams {
  * An invalid, expired or revoked token is a 404 `HttpError` ("Failed to validate token"); the token
  * itself never appears in the error.
  */
-export function validateToken(client: ServiceClient, subjectToken: string, query: ValidateTokenQuery = {}, options?: CallOptions): Promise<Token> {
+export async function validateToken(client: IdentityClient, subjectToken: string, query: ValidateTokenQuery = {}, options?: CallOptions): Promise<Token> {
   return client.request<Token>({ method: 'GET', path: tokensPath(), headers: subject(subjectToken), query: flags(query), expectStatus: [200], unwrap: 'token' }, options);
 }
 
@@ -39,7 +40,7 @@ export function validateToken(client: ServiceClient, subjectToken: string, query
  * 404 (invalid, expired or revoked). Other failures, such as a 403 for a caller who may not check
  * others' tokens, are thrown. Same permissions as {@link validateToken}.
  */
-export async function checkToken(client: ServiceClient, subjectToken: string, options?: CallOptions): Promise<boolean> {
+export async function checkToken(client: IdentityClient, subjectToken: string, options?: CallOptions): Promise<boolean> {
   try {
     await client.execute({ method: 'HEAD', path: tokensPath(), headers: subject(subjectToken), expectStatus: [200, 204] }, options);
     return true;
@@ -54,6 +55,6 @@ export async function checkToken(client: ServiceClient, subjectToken: string, op
  * their own token; revoking another user's needs the `admin` role. Revoking a token that is already
  * invalid is a 404 `HttpError`.
  */
-export function revokeToken(client: ServiceClient, subjectToken: string, options?: CallOptions): Promise<void> {
+export async function revokeToken(client: IdentityClient, subjectToken: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: tokensPath(), headers: subject(subjectToken), expectStatus: [204] }, options);
 }

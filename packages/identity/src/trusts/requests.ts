@@ -1,4 +1,5 @@
-import { paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
 import { keystonePages } from '../common.js';
 import type { Trust, TrustRole } from './results.js';
 import { trustPath, trustRolePath, trustRolesPath, trustsPath } from './urls.js';
@@ -36,12 +37,12 @@ export interface CreateTrustInput {
  * Lists trusts (without their roles). Keystone's default policy lets a user list the trusts whose
  * trustor or trustee they are when they filter by their own ID; listing everyone's needs an admin.
  */
-export function listTrusts(client: ServiceClient, query: ListTrustsQuery = {}, options?: CallOptions): Paged<Trust> {
-  return paginate<Trust>(client, { path: trustsPath(), query: { ...query }, itemsKey: 'trusts', strategy: keystonePages() }, options);
+export function listTrusts(client: IdentityClient, query: ListTrustsQuery = {}, options?: CallOptions): Paged<Trust> {
+  return paginate<Trust>(client, () => ({ path: trustsPath(), query: { ...query }, itemsKey: 'trusts', strategy: keystonePages() }), options);
 }
 
 /** Shows a trust with its roles; only its trustor, its trustee or an admin may (others get 403). */
-export function getTrust(client: ServiceClient, id: string, options?: CallOptions): Promise<Trust> {
+export async function getTrust(client: IdentityClient, id: string, options?: CallOptions): Promise<Trust> {
   return client.request<Trust>({ method: 'GET', path: trustPath(id), unwrap: 'trust' }, options);
 }
 
@@ -50,21 +51,21 @@ export function getTrust(client: ServiceClient, id: string, options?: CallOption
  * the trustor (Keystone answers 403 otherwise), and a token obtained through a restricted application
  * credential may not create trusts.
  */
-export function createTrust(client: ServiceClient, input: CreateTrustInput, options?: CallOptions): Promise<Trust> {
+export async function createTrust(client: IdentityClient, input: CreateTrustInput, options?: CallOptions): Promise<Trust> {
   return client.request<Trust>({ method: 'POST', path: trustsPath(), json: { trust: input }, expectStatus: [201], unwrap: 'trust' }, options);
 }
 
 /** Deletes (revokes) a trust, and the tokens issued through it; only its trustor or an admin may. */
-export function deleteTrust(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteTrust(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: trustPath(id), expectStatus: [204] }, options);
 }
 
 /** Lists the roles a trust delegates. Keystone answers them all at once. */
-export function listTrustRoles(client: ServiceClient, id: string, options?: CallOptions): Paged<TrustRole> {
-  return paginate<TrustRole>(client, { path: trustRolesPath(id), itemsKey: 'roles', strategy: keystonePages() }, options);
+export function listTrustRoles(client: IdentityClient, id: string, options?: CallOptions): Paged<TrustRole> {
+  return paginate<TrustRole>(client, () => ({ path: trustRolesPath(id), itemsKey: 'roles', strategy: keystonePages() }), options);
 }
 
 /** Shows one role a trust delegates: Keystone's check, answering 404 when the trust does not delegate it. */
-export function getTrustRole(client: ServiceClient, id: string, roleId: string, options?: CallOptions): Promise<TrustRole> {
+export async function getTrustRole(client: IdentityClient, id: string, roleId: string, options?: CallOptions): Promise<TrustRole> {
   return client.request<TrustRole>({ method: 'GET', path: trustRolePath(id, roleId), unwrap: 'role' }, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const trustsPath = (): string => 'OS-TRUST/trusts';
 export const trustPath = (id: string): string => `${trustsPath()}/${segment(id, 'trustId')}`;

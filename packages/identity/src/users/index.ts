@@ -9,5 +9,5 @@ export {
   listUsers,
   updateUser,
 } from './requests.js';
-export type { ChangeUserPasswordInput, CreateUserInput, ListUsersQuery, UpdateUserInput } from './requests.js';
+export type { ChangeUserPasswordInput, CreateUserInput, FindUserQuery, ListUsersQuery, UpdateUserInput } from './requests.js';
 export type { User } from './results.js';

@@ -1,4 +1,6 @@
-import { findIdByName, InvalidInputError, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { findIdOrName, InvalidInputError, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import type { IdentityClient } from '../client.js';
+import { isRecord } from '@openstack-ts/core/internal';
 import { keystonePages } from '../common.js';
 import type { Group } from '../groups/results.js';
 import type { Project } from '../projects/results.js';
@@ -59,17 +61,17 @@ export interface ChangeUserPasswordInput {
  * Lists users. Keystone's default policy allows this to admins (or readers with system or
  * domain scope); a project member gets 403. Sends nothing until iteration starts.
  */
-export function listUsers(client: ServiceClient, query: ListUsersQuery = {}, options?: CallOptions): Paged<User> {
-  return paginate<User>(client, { path: usersPath(), query: { ...query }, itemsKey: 'users', strategy: keystonePages() }, options);
+export function listUsers(client: IdentityClient, query: ListUsersQuery = {}, options?: CallOptions): Paged<User> {
+  return paginate<User>(client, () => ({ path: usersPath(), query: { ...query }, itemsKey: 'users', strategy: keystonePages() }), options);
 }
 
 /** Shows a user. Admin-only, except that any user may show themselves. */
-export function getUser(client: ServiceClient, id: string, options?: CallOptions): Promise<User> {
+export async function getUser(client: IdentityClient, id: string, options?: CallOptions): Promise<User> {
   return client.request<User>({ method: 'GET', path: userPath(id), unwrap: 'user' }, options);
 }
 
 /** Creates a user. Admin-only by Keystone's default policy. */
-export function createUser(client: ServiceClient, input: CreateUserInput, options?: CallOptions): Promise<User> {
+export async function createUser(client: IdentityClient, input: CreateUserInput, options?: CallOptions): Promise<User> {
   return client.request<User>({ method: 'POST', path: usersPath(), json: { user: input }, expectStatus: [201], unwrap: 'user' }, options);
 }
 
@@ -77,12 +79,12 @@ export function createUser(client: ServiceClient, input: CreateUserInput, option
  * Updates a user: only the fields given change. Admin-only by Keystone's default policy; a user
  * changes their own password with {@link changeUserPassword}.
  */
-export function updateUser(client: ServiceClient, id: string, input: UpdateUserInput, options?: CallOptions): Promise<User> {
+export async function updateUser(client: IdentityClient, id: string, input: UpdateUserInput, options?: CallOptions): Promise<User> {
   return client.request<User>({ method: 'PATCH', path: userPath(id), json: { user: input }, expectStatus: [200], unwrap: 'user' }, options);
 }
 
 /** Deletes a user. Admin-only by Keystone's default policy. */
-export function deleteUser(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteUser(client: IdentityClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: userPath(id), expectStatus: [204] }, options);
 }
 
@@ -91,7 +93,8 @@ export function deleteUser(client: ServiceClient, id: string, options?: CallOpti
  * user (even unscoped) will do. A wrong `original_password` gives 401; existing tokens of the user
  * are revoked. The passwords are checked for presence here and never appear in an error.
  */
-export function changeUserPassword(client: ServiceClient, id: string, input: ChangeUserPasswordInput, options?: CallOptions): Promise<void> {
+export async function changeUserPassword(client: IdentityClient, id: string, input: ChangeUserPasswordInput, options?: CallOptions): Promise<void> {
+  if (!isRecord(input)) throw new InvalidInputError('changeUserPassword needs an object with original_password and password', 'input');
   for (const field of ['original_password', 'password'] as const) {
     if (typeof input[field] !== 'string' || input[field] === '') throw new InvalidInputError(`changeUserPassword needs a non-empty ${field}`, field);
   }
@@ -101,19 +104,32 @@ export function changeUserPassword(client: ServiceClient, id: string, input: Cha
 }
 
 /** Lists the groups a user belongs to (each with `membership_expires_at` for federated memberships). Admin, or the user themselves. */
-export function listUserGroups(client: ServiceClient, id: string, options?: CallOptions): Paged<Group> {
-  return paginate<Group>(client, { path: userGroupsPath(id), itemsKey: 'groups', strategy: keystonePages() }, options);
+export function listUserGroups(client: IdentityClient, id: string, options?: CallOptions): Paged<Group> {
+  return paginate<Group>(client, () => ({ path: userGroupsPath(id), itemsKey: 'groups', strategy: keystonePages() }), options);
 }
 
 /** Lists the projects a user has a role on. Admin, or the user themselves. */
-export function listUserProjects(client: ServiceClient, id: string, options?: CallOptions): Paged<Project> {
-  return paginate<Project>(client, { path: userProjectsPath(id), itemsKey: 'projects', strategy: keystonePages() }, options);
+export function listUserProjects(client: IdentityClient, id: string, options?: CallOptions): Paged<Project> {
+  return paginate<Project>(client, () => ({ path: userProjectsPath(id), itemsKey: 'projects', strategy: keystonePages() }), options);
+}
+
+/** Scoping of {@link findUserId}. */
+export interface FindUserQuery {
+  /** Look the name up in this domain only (user names are unique only per domain). */
+  domain_id?: string;
 }
 
 /**
- * Turns a user name into its ID (optionally within one domain: names are unique only per
- * domain); throws `NameLookupError` when none or several have it. Needs the right to list users.
+ * Resolves a user ID or name to its ID: tried as an ID first (`GET /users/{id}`), then as a name
+ * (optionally within one domain) that exactly one user has. An ID is accepted whatever its domain.
+ * Raises `NameLookupError` when neither matches or the name is ambiguous. Needs the right to
+ * show and list users.
  */
-export function findUserId(client: ServiceClient, name: string, query: { domain_id?: string } = {}, options?: CallOptions): Promise<string> {
-  return findIdByName(listUsers(client, { ...query, name }, options), name, 'user');
+export async function findUserId(client: IdentityClient, nameOrId: string, query: FindUserQuery = {}, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName({
+    nameOrId,
+    what: 'user',
+    get: async (id) => getUser(client, id, options),
+    list: () => listUsers(client, { ...query, name: nameOrId }, options),
+  });
 }

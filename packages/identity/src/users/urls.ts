@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const usersPath = (): string => 'users';
 export const userPath = (id: string): string => `users/${segment(id, 'userId')}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeKeystone } from '../fake-keystone.fixtures.js';
 import {
   changeUserPassword, createUser, deleteUser, findUserId, getUser, listUserGroups, listUserProjects, listUsers, updateUser,
@@ -83,13 +83,19 @@ describe('users', () => {
     expect(`${String(error)} ${JSON.stringify(error)}`).not.toMatch(/wrong-one|rec-secret-2/);
   });
 
-  it('refuses a password change without both passwords, before sending and without echoing them', () => {
+  it('refuses a password change without both passwords, before sending and without echoing them', async () => {
     const cloud = fakeKeystone();
-    const error = thrownBy(() => changeUserPassword(cloud.client, id, { original_password: 'hush-1', password: '' }));
+    const error = await rejectionOf(async () => changeUserPassword(cloud.client, id, { original_password: 'hush-1', password: '' }));
     expect(isInvalidInputError(error) && error.field).toBe('password');
     expect(String(error)).not.toContain('hush-1');
-    expect(isInvalidInputError(thrownBy(() => changeUserPassword(cloud.client, id, { password: 'x' } as never)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getUser(cloud.client, '')))).toBe(true);
+    const missing = await rejectionOf(async () => changeUserPassword(cloud.client, id, { password: 'x' } as never));
+    expect(isInvalidInputError(missing) && missing.field).toBe('original_password');
+    const none = await rejectionOf(async () => changeUserPassword(cloud.client, id, undefined as never));
+    expect(isInvalidInputError(none) && none.field).toBe('input');
+    const emptyId = await rejectionOf(async () => getUser(cloud.client, ''));
+    expect(isInvalidInputError(emptyId) && emptyId.field).toBe('userId');
+    const listing = await rejectionOf(listUserGroups(cloud.client, ''));
+    expect(isInvalidInputError(listing) && listing.field).toBe('userId');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 
@@ -104,11 +110,25 @@ describe('users', () => {
     expect(cloud.lastRequest()).toMatchObject({ method: 'GET', path: `users/${demo}/projects` });
   });
 
-  it('finds a user ID by name, within a domain', async () => {
+  it('finds a user by ID, or by name within a domain', async () => {
     const cloud = fakeKeystone();
+    cloud.reply('GET', `users/${id}`, fx.userGet);
+    expect(await findUserId(cloud.client, id)).toEqual({ id, matchedBy: 'id' });
+    const demo = fx.demoLookup.users[0]?.id;
+    cloud.reply('GET', 'users/demo', fx.userNotFound, { status: 404 });
     cloud.reply('GET', 'users?name=demo&domain_id=default', fx.demoLookup);
+    expect(await findUserId(cloud.client, 'demo', { domain_id: 'default' })).toEqual({ id: demo, matchedBy: 'name' });
+    expect(cloud.lastRequest().query).toEqual({ domain_id: 'default', name: 'demo' });
+    cloud.reply('GET', 'users/none', fx.userNotFound, { status: 404 });
     cloud.reply('GET', 'users?name=none', { users: [], links: { next: null, self: 'x', previous: null } });
-    expect(await findUserId(cloud.client, 'demo', { domain_id: 'default' })).toBe(fx.demoLookup.users[0]?.id);
-    expect(isNameLookupError(await findUserId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    const error = await rejectionOf(async () => findUserId(cloud.client, 'none'));
+    expect(isNameLookupError(error) && [error.reason, error.what, error.lookupName]).toEqual(['none', 'user', 'none']);
+  });
+
+  it('a lookup that Keystone refuses (403 on the ID) is not taken for a name', async () => {
+    const cloud = fakeKeystone();
+    cloud.reply('GET', 'users/demo', fx.userListMember, { status: 403 });
+    expect(isHttpError(await rejectionOf(async () => findUserId(cloud.client, 'demo')), 403)).toBe(true);
+    expect(cloud.serviceRequests().map((r) => r.path)).toEqual(['users/demo']);
   });
 });

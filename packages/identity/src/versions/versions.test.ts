@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isResponseError } from '@openstack-ts/core';
-import { createFakeCloud } from '@openstack-ts/core/testing';
+import { createFakeCloud, rejectionOf } from '@openstack-ts/core/testing';
 import { fakeKeystone } from '../fake-keystone.fixtures.js';
 import { getIdentityVersion, listIdentityVersions } from './index.js';
 import * as fx from './versions.fixtures.js';
@@ -9,7 +9,9 @@ describe('identity versions', () => {
   it("lists the versions at Keystone's root (its 300), without a token", async () => {
     const cloud = fakeKeystone();
     cloud.reply('GET', 'http://127.0.0.1:5000/', fx.root, { status: 300, public: true });
-    const versions = await listIdentityVersions(cloud.client);
+    const listing = listIdentityVersions(cloud.client);
+    expect(cloud.requests).toEqual([]); // nothing is sent before iteration
+    const versions = await listing.all();
     const sent = cloud.lastRequest();
     expect([sent.method, sent.url]).toEqual(['GET', 'http://127.0.0.1:5000/']);
     expect(sent.headers['x-auth-token']).toBeUndefined();
@@ -28,7 +30,7 @@ describe('identity versions', () => {
   it('keeps a path prefix', async () => {
     const cloud = createFakeCloud({ serviceType: 'identity', endpoint: 'https://cloud.example.test/identity/v3' });
     cloud.reply('GET', 'https://cloud.example.test/identity/', fx.root, { status: 300, public: true });
-    await listIdentityVersions(cloud.client);
+    expect((await listIdentityVersions(cloud.client).all()).map((v) => v.id)).toEqual(['v3.14']);
     expect(cloud.lastRequest().url).toBe('https://cloud.example.test/identity/');
   });
 
@@ -36,7 +38,8 @@ describe('identity versions', () => {
     const cloud = fakeKeystone();
     cloud.replyOnce('GET', 'http://127.0.0.1:5000/', fx.root, { public: true });
     cloud.replyOnce('GET', 'http://127.0.0.1:5000/', { versions: {} }, { status: 300, public: true });
-    expect(isHttpError(await listIdentityVersions(cloud.client).catch((e: unknown) => e), 200)).toBe(true);
-    expect(isResponseError(await listIdentityVersions(cloud.client).catch((e: unknown) => e))).toBe(true);
+    expect(isHttpError(await rejectionOf(listIdentityVersions(cloud.client)), 200)).toBe(true);
+    const unusable = await rejectionOf(listIdentityVersions(cloud.client));
+    expect(isResponseError(unusable) && [unusable.message, unusable.requestId]).toEqual([expect.stringContaining('the body has no "versions.values" array'), 'req-fake']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import * as fx from './address-groups.fixtures.js';
 import {
@@ -102,18 +102,17 @@ describe('address groups', () => {
     expect((await failure(deleteAddressGroup(cloud.client, id)))?.slice(0, 2)).toEqual([409, 'AddressGroupInUse']);
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
     const calls = [
-      () => getAddressGroup(cloud.client, ''),
-      () => updateAddressGroup(cloud.client, '', {}),
-      () => deleteAddressGroup(cloud.client, ' '),
-      () => addAddressGroupAddresses(cloud.client, '', { addresses: [] }),
-      () => removeAddressGroupAddresses(cloud.client, '', { addresses: [] }),
+      async () => getAddressGroup(cloud.client, ''),
+      async () => updateAddressGroup(cloud.client, '', {}),
+      async () => deleteAddressGroup(cloud.client, ' '),
+      async () => addAddressGroupAddresses(cloud.client, '', { addresses: [] }),
+      async () => removeAddressGroupAddresses(cloud.client, '', { addresses: [] }),
     ];
     for (const call of calls) {
-      // A returned promise (the refusal regressed) is caught so the test fails instead of crashing.
-      const error = thrownBy(() => call().catch(() => undefined));
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('addressGroupId');
     }
     expect(cloud.requests).toEqual([]);

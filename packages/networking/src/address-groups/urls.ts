@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const addressGroupsPath = (): string => 'address-groups';
 export const addressGroupPath = (id: string): string => `address-groups/${segment(id, 'addressGroupId')}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createAddressScope, deleteAddressScope, getAddressScope, listAddressScopes, updateAddressScope } from './index.js';
 import * as fx from './address-scopes.fixtures.js';
 
@@ -77,11 +77,11 @@ describe('address scopes', () => {
     expect(isHttpError(error, 400) && error.serviceMessage).toBe('Invalid input for ip_version. Reason: 5 is not in valid_values.');
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getAddressScope(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateAddressScope(cloud.client, ' ', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteAddressScope(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getAddressScope(cloud.client, '')))).toBe('addressScopeId');
+    expect(invalidField(await rejectionOf(updateAddressScope(cloud.client, ' ', { name: 'x' })))).toBe('addressScopeId');
+    expect(invalidField(await rejectionOf(deleteAddressScope(cloud.client, '')))).toBe('addressScopeId');
     expect(cloud.requests.filter((request) => request.path.startsWith('v2.0/'))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { AddressScope } from './results.js';
 import { addressScopePath, addressScopesPath } from './urls.js';
 
@@ -35,22 +37,22 @@ export interface UpdateAddressScopeInput {
 }
 
 /** Lists the address scopes the project can see (its own and shared ones). Sends nothing until iteration starts. */
-export function listAddressScopes(client: ServiceClient, query: ListAddressScopesQuery = {}, options?: CallOptions): Paged<AddressScope> {
-  return paginate<AddressScope>(client, { path: addressScopesPath(), query: toNeutronQuery(query), itemsKey: 'address_scopes', strategy: linkedPages('address_scopes_links') }, options);
+export function listAddressScopes(client: NetworkingClient, query: ListAddressScopesQuery = {}, options?: CallOptions): Paged<AddressScope> {
+  return paginate<AddressScope>(client, () => ({ path: addressScopesPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'address_scopes', strategy: linkedPages('address_scopes_links') }), options);
 }
 
 /** Shows one address scope. */
-export function getAddressScope(client: ServiceClient, id: string, options?: CallOptions): Promise<AddressScope> {
+export async function getAddressScope(client: NetworkingClient, id: string, options?: CallOptions): Promise<AddressScope> {
   return client.request<AddressScope>({ method: 'GET', path: addressScopePath(id), unwrap: 'address_scope' }, options);
 }
 
 /** Creates an address scope for IPv4 or IPv6; subnet pools join it through their `address_scope_id`. */
-export function createAddressScope(client: ServiceClient, input: CreateAddressScopeInput, options?: CallOptions): Promise<AddressScope> {
+export async function createAddressScope(client: NetworkingClient, input: CreateAddressScopeInput, options?: CallOptions): Promise<AddressScope> {
   return client.request<AddressScope>({ method: 'POST', path: addressScopesPath(), json: { address_scope: input }, expectStatus: [201], unwrap: 'address_scope' }, options);
 }
 
 /** Updates an address scope's name or sharing. */
-export function updateAddressScope(client: ServiceClient, id: string, input: UpdateAddressScopeInput, options?: CallOptions): Promise<AddressScope> {
+export async function updateAddressScope(client: NetworkingClient, id: string, input: UpdateAddressScopeInput, options?: CallOptions): Promise<AddressScope> {
   return client.request<AddressScope>({ method: 'PUT', path: addressScopePath(id), json: { address_scope: input }, expectStatus: [200], unwrap: 'address_scope' }, options);
 }
 
@@ -58,6 +60,6 @@ export function updateAddressScope(client: ServiceClient, id: string, input: Upd
  * Deletes an address scope. While subnet pools still belong to it Neutron answers 409
  * `AddressScopeInUse` (the API reference says 412).
  */
-export function deleteAddressScope(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteAddressScope(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: addressScopePath(id), expectStatus: [204] }, options);
 }

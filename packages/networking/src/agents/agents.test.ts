@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import {
   addDhcpAgentNetwork,
@@ -105,23 +105,23 @@ describe('agents', () => {
     expect(cloud.lastRequest().url).toBe('http://127.0.0.1:9696/v2.0/availability_zones?name=nova&name=az2&fields=name&fields=state&limit=2&sort_key=name&sort_dir=desc&marker=nova&page_reverse=false');
   });
 
-  it('refuses empty IDs before sending', () => {
+  it('refuses empty IDs before sending', async () => {
     const cloud = fakeNeutron();
     const cases: [() => unknown, string][] = [
-      [() => getAgent(cloud.client, ''), 'agentId'],
-      [() => updateAgent(cloud.client, '', {}), 'agentId'],
-      [() => deleteAgent(cloud.client, ''), 'agentId'],
+      [async () => getAgent(cloud.client, ''), 'agentId'],
+      [async () => updateAgent(cloud.client, '', {}), 'agentId'],
+      [async () => deleteAgent(cloud.client, ''), 'agentId'],
       [() => listDhcpAgentNetworks(cloud.client, ''), 'agentId'],
-      [() => addDhcpAgentNetwork(cloud.client, '', { network_id: network }), 'agentId'],
-      [() => removeDhcpAgentNetwork(cloud.client, agent, ''), 'networkId'],
+      [async () => addDhcpAgentNetwork(cloud.client, '', { network_id: network }), 'agentId'],
+      [async () => removeDhcpAgentNetwork(cloud.client, agent, ''), 'networkId'],
       [() => listNetworkDhcpAgents(cloud.client, ''), 'networkId'],
       [() => listL3AgentRouters(cloud.client, ''), 'agentId'],
-      [() => addL3AgentRouter(cloud.client, '', { router_id: router }), 'agentId'],
-      [() => removeL3AgentRouter(cloud.client, agent, ''), 'routerId'],
+      [async () => addL3AgentRouter(cloud.client, '', { router_id: router }), 'agentId'],
+      [async () => removeL3AgentRouter(cloud.client, agent, ''), 'routerId'],
       [() => listRouterL3Agents(cloud.client, ''), 'routerId'],
     ];
     for (const [call, field] of cases) {
-      const error = thrownBy(call);
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe(field);
     }
     expect(cloud.requests).toHaveLength(0);

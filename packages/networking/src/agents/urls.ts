@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const agentsPath = (): string => 'agents';
 export const agentPath = (id: string): string => `agents/${segment(id, 'agentId')}`;

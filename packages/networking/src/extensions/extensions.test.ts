@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { getExtension, listExtensions } from './index.js';
 import * as fx from './extensions.fixtures.js';
 
@@ -34,9 +34,9 @@ describe('extensions', () => {
     ]);
   });
 
-  it('refuses an empty alias before sending', () => {
+  it('refuses an empty alias before sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getExtension(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getExtension(cloud.client, '')))).toBe('alias');
     expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createFloatingIp, deleteFloatingIp, getFloatingIp, listFloatingIps, updateFloatingIp } from './index.js';
 import * as fx from './floating-ips.fixtures.js';
 
@@ -114,11 +114,11 @@ describe('floating IPs', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('FloatingIPNotFound');
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getFloatingIp(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateFloatingIp(cloud.client, ' ', { port_id: null })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteFloatingIp(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getFloatingIp(cloud.client, '')))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(updateFloatingIp(cloud.client, ' ', { port_id: null })))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(deleteFloatingIp(cloud.client, '')))).toBe('floatingIpId');
     expect(cloud.requests).toHaveLength(0);
   });
 });

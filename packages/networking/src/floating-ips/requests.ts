@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { FloatingIp } from './results.js';
 import { floatingIpPath, floatingIpsPath } from './urls.js';
 
@@ -47,16 +49,16 @@ export interface UpdateFloatingIpInput {
 }
 
 /** Lists the floating IPs the project can see. Sends nothing until iteration starts. */
-export function listFloatingIps(client: ServiceClient, query: ListFloatingIpsQuery = {}, options?: CallOptions): Paged<FloatingIp> {
+export function listFloatingIps(client: NetworkingClient, query: ListFloatingIpsQuery = {}, options?: CallOptions): Paged<FloatingIp> {
   return paginate<FloatingIp>(
     client,
-    { path: floatingIpsPath(), query: toNeutronQuery(query), itemsKey: 'floatingips', strategy: linkedPages('floatingips_links') },
+    () => ({ path: floatingIpsPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'floatingips', strategy: linkedPages('floatingips_links') }),
     options,
   );
 }
 
 /** Shows one floating IP. */
-export function getFloatingIp(client: ServiceClient, id: string, options?: CallOptions): Promise<FloatingIp> {
+export async function getFloatingIp(client: NetworkingClient, id: string, options?: CallOptions): Promise<FloatingIp> {
   return client.request<FloatingIp>({ method: 'GET', path: floatingIpPath(id), unwrap: 'floatingip' }, options);
 }
 
@@ -65,7 +67,7 @@ export function getFloatingIp(client: ServiceClient, id: string, options?: CallO
  * port. A 400 when the network is not external; a 404 when the port's subnet has no router with
  * a gateway on that network (`ExternalGatewayForFloatingIPNotFound`).
  */
-export function createFloatingIp(client: ServiceClient, input: CreateFloatingIpInput, options?: CallOptions): Promise<FloatingIp> {
+export async function createFloatingIp(client: NetworkingClient, input: CreateFloatingIpInput, options?: CallOptions): Promise<FloatingIp> {
   return client.request<FloatingIp>({ method: 'POST', path: floatingIpsPath(), json: { floatingip: input }, expectStatus: [201], unwrap: 'floatingip' }, options);
 }
 
@@ -74,11 +76,11 @@ export function createFloatingIp(client: ServiceClient, input: CreateFloatingIpI
  * null`), or changes its description or QoS policy. A 409 `FipInUseByPortForwarding` when it
  * has port forwardings and a port is given.
  */
-export function updateFloatingIp(client: ServiceClient, id: string, input: UpdateFloatingIpInput, options?: CallOptions): Promise<FloatingIp> {
+export async function updateFloatingIp(client: NetworkingClient, id: string, input: UpdateFloatingIpInput, options?: CallOptions): Promise<FloatingIp> {
   return client.request<FloatingIp>({ method: 'PUT', path: floatingIpPath(id), json: { floatingip: input }, expectStatus: [200], unwrap: 'floatingip' }, options);
 }
 
 /** Releases a floating IP; a 409 `FipInUseByPortForwarding` while it has port forwardings. */
-export function deleteFloatingIp(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteFloatingIp(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: floatingIpPath(id), expectStatus: [204] }, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const floatingIpsPath = (): string => 'floatingips';
 export const floatingIpPath = (id: string): string => `floatingips/${segment(id, 'floatingIpId')}`;

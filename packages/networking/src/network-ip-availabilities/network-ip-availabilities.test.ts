@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import { getNetworkIpAvailability, listNetworkIpAvailabilities } from './index.js';
 import * as fx from './network-ip-availabilities.fixtures.js';
@@ -74,9 +74,9 @@ describe('network IP availabilities', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('NetworkNotFound');
   });
 
-  it('refuses an empty network ID before sending', () => {
+  it('refuses an empty network ID before sending', async () => {
     const cloud = fakeNeutron();
-    const error = thrownBy(() => getNetworkIpAvailability(cloud.client, ''));
+    const error = await rejectionOf(getNetworkIpAvailability(cloud.client, ''));
     expect(isInvalidInputError(error) && error.field).toBe('networkId');
     expect(cloud.requests).toHaveLength(0);
   });

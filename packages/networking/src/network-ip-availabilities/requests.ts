@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { NetworkIpAvailability } from './results.js';
 import { networkIpAvailabilitiesPath, networkIpAvailabilityPath } from './urls.js';
 
@@ -20,15 +22,15 @@ export interface ListNetworkIpAvailabilitiesQuery extends Omit<NeutronListQuery,
  * Lists the IP usage of networks. Admin only by default policy: other callers get an empty list.
  * Sends nothing until iteration starts.
  */
-export function listNetworkIpAvailabilities(client: ServiceClient, query: ListNetworkIpAvailabilitiesQuery = {}, options?: CallOptions): Paged<NetworkIpAvailability> {
+export function listNetworkIpAvailabilities(client: NetworkingClient, query: ListNetworkIpAvailabilitiesQuery = {}, options?: CallOptions): Paged<NetworkIpAvailability> {
   return paginate<NetworkIpAvailability>(
     client,
-    {
+    () => ({
       path: networkIpAvailabilitiesPath(),
-      query: toNeutronQuery(query),
+      query: joinListFilters(query, TAG_FILTERS),
       itemsKey: 'network_ip_availabilities',
       strategy: linkedPages('network_ip_availabilities_links'),
-    },
+    }),
     options,
   );
 }
@@ -37,7 +39,7 @@ export function listNetworkIpAvailabilities(client: ServiceClient, query: ListNe
  * Shows the IP usage of one network, per subnet. Admin only by default policy: other callers get a
  * 404 (`HTTPNotFound`, where a missing network is `NetworkNotFound`).
  */
-export function getNetworkIpAvailability(client: ServiceClient, networkId: string, options?: CallOptions): Promise<NetworkIpAvailability> {
+export async function getNetworkIpAvailability(client: NetworkingClient, networkId: string, options?: CallOptions): Promise<NetworkIpAvailability> {
   return client.request<NetworkIpAvailability>(
     { method: 'GET', path: networkIpAvailabilityPath(networkId), expectStatus: [200], unwrap: 'network_ip_availability' },
     options,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isNameLookupError } from '@openstack-ts/core';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createNetwork, createNetworks, deleteNetwork, findNetworkId, getNetwork, listNetworks, updateNetwork } from './index.js';
 import * as fx from './networks.fixtures.js';
 
@@ -66,11 +67,22 @@ describe('networks', () => {
     expect(isHttpError(conflict, 409) && [conflict.serviceErrorType, conflict.serviceMessage]).toEqual(['FlatNetworkInUse', 'Unable to create the flat network. Physical network public is in use.']);
   });
 
-  it('finds a network ID by name', async () => {
+  it('findNetworkId takes an ID first, then a unique name', async () => {
     const cloud = fakeNeutron();
+    cloud.reply('GET', `v2.0/networks/${fx.get.network.id}`, fx.get);
+    cloud.reply('GET', 'v2.0/networks/private', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/networks?name=private&fields=id&fields=name', fx.getMemberView);
+    cloud.reply('GET', 'v2.0/networks/none', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/networks?name=none&fields=id&fields=name', { networks: [] });
-    expect(await findNetworkId(cloud.client, 'private')).toBe(fx.getMemberView.networks[0]?.id);
-    expect(isNameLookupError(await findNetworkId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    expect(await findNetworkId(cloud.client, fx.get.network.id)).toEqual({ id: fx.get.network.id, matchedBy: 'id' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(await findNetworkId(cloud.client, 'private')).toEqual({ id: fx.getMemberView.networks[0]?.id, matchedBy: 'name' });
+    expect(cloud.serviceRequests().slice(1).map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9696/v2.0/networks/private',
+      'http://127.0.0.1:9696/v2.0/networks?name=private&fields=id&fields=name',
+    ]);
+    const none = await rejectionOf(findNetworkId(cloud.client, 'none'));
+    expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
+    expect(invalidField(await rejectionOf(findNetworkId(cloud.client, '')))).toBe('nameOrId');
   });
 });

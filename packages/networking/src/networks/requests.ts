@@ -1,5 +1,7 @@
-import { findIdByName, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { findIdOrName, InvalidInputError, linkedPages, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { Network, NetworkSegment } from './results.js';
 import { networkPath, networksPath } from './urls.js';
 
@@ -49,36 +51,51 @@ export interface CreateNetworkInput {
 export type UpdateNetworkInput = Omit<CreateNetworkInput, 'project_id' | 'availability_zone_hints' | 'vlan_transparent'>;
 
 /** Lists the networks the project can see. Sends nothing until iteration starts. */
-export function listNetworks(client: ServiceClient, query: ListNetworksQuery = {}, options?: CallOptions): Paged<Network> {
-  return paginate<Network>(client, { path: networksPath(), query: toNeutronQuery(query), itemsKey: 'networks', strategy: linkedPages('networks_links') }, options);
+export function listNetworks(client: NetworkingClient, query: ListNetworksQuery = {}, options?: CallOptions): Paged<Network> {
+  return paginate<Network>(client, () => ({ path: networksPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'networks', strategy: linkedPages('networks_links') }), options);
 }
 
 /** Shows one network. */
-export function getNetwork(client: ServiceClient, id: string, options?: CallOptions): Promise<Network> {
+export async function getNetwork(client: NetworkingClient, id: string, options?: CallOptions): Promise<Network> {
   return client.request<Network>({ method: 'GET', path: networkPath(id), unwrap: 'network' }, options);
 }
 
 /** Creates a network. */
-export function createNetwork(client: ServiceClient, input: CreateNetworkInput, options?: CallOptions): Promise<Network> {
+export async function createNetwork(client: NetworkingClient, input: CreateNetworkInput, options?: CallOptions): Promise<Network> {
   return client.request<Network>({ method: 'POST', path: networksPath(), json: { network: input }, expectStatus: [201], unwrap: 'network' }, options);
 }
 
-/** Creates several networks in one request (all or none). */
-export function createNetworks(client: ServiceClient, inputs: readonly CreateNetworkInput[], options?: CallOptions): Promise<Network[]> {
+/**
+ * Creates several networks in one request (all or none). An empty list is refused before sending
+ * (Neutron would answer 400 `Resources required`).
+ */
+export async function createNetworks(client: NetworkingClient, inputs: readonly CreateNetworkInput[], options?: CallOptions): Promise<Network[]> {
+  const given: unknown = inputs;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidInputError('createNetworks needs a non-empty list of networks', 'networks');
   return client.request<Network[]>({ method: 'POST', path: networksPath(), json: { networks: inputs }, expectStatus: [201], unwrap: 'networks' }, options);
 }
 
 /** Updates a network. */
-export function updateNetwork(client: ServiceClient, id: string, input: UpdateNetworkInput, options?: CallOptions): Promise<Network> {
+export async function updateNetwork(client: NetworkingClient, id: string, input: UpdateNetworkInput, options?: CallOptions): Promise<Network> {
   return client.request<Network>({ method: 'PUT', path: networkPath(id), json: { network: input }, expectStatus: [200], unwrap: 'network' }, options);
 }
 
 /** Deletes a network, with its subnets; a 409 `NetworkInUse` while ports other than DHCP's remain. */
-export function deleteNetwork(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteNetwork(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: networkPath(id), expectStatus: [204] }, options);
 }
 
-/** Turns a network name into its ID; throws `NameLookupError` when none or several have it. */
-export function findNetworkId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listNetworks(client, { name, fields: ['id', 'name'] }, options), name, 'network');
+/**
+ * Resolves a network ID or name to its ID, as openstacksdk's `find_network` does: the input is
+ * tried as an ID first (`getNetwork`), then as the name of exactly one network (a `name` filtered
+ * listing). Resolves to `{ id, matchedBy }`; raises `NameLookupError` when nothing or several
+ * networks match, `InvalidInputError` for an empty input.
+ */
+export async function findNetworkId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<Network>({
+    nameOrId,
+    what: 'network',
+    get: async (id) => getNetwork(client, id, options),
+    list: () => listNetworks(client, { name: nameOrId, fields: ['id', 'name'] }, options),
+  });
 }

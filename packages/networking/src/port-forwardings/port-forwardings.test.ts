@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createPortForwarding, deletePortForwarding, getPortForwarding, listPortForwardings, updatePortForwarding } from './index.js';
 import * as fx from './port-forwardings.fixtures.js';
 
@@ -83,11 +83,11 @@ describe('port forwardings', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('PortForwardingNotFound');
   });
 
-  it('refuses empty IDs before sending', () => {
+  it('refuses empty IDs before sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => listPortForwardings(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getPortForwarding(cloud.client, fipId, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deletePortForwarding(cloud.client, '', id)))).toBe(true);
+    expect(invalidField(await rejectionOf(() => listPortForwardings(cloud.client, '')))).toBe('floatingIpId');
+    expect(invalidField(await rejectionOf(getPortForwarding(cloud.client, fipId, '')))).toBe('portForwardingId');
+    expect(invalidField(await rejectionOf(deletePortForwarding(cloud.client, '', id)))).toBe('floatingIpId');
     expect(cloud.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { PortForwarding, PortForwardingProtocol } from './results.js';
 import { portForwardingPath, portForwardingsPath } from './urls.js';
 
@@ -40,16 +42,16 @@ export interface CreatePortForwardingInput {
 export type UpdatePortForwardingInput = Partial<CreatePortForwardingInput>;
 
 /** Lists the port forwardings of a floating IP. Sends nothing until iteration starts. */
-export function listPortForwardings(client: ServiceClient, floatingIpId: string, query: ListPortForwardingsQuery = {}, options?: CallOptions): Paged<PortForwarding> {
+export function listPortForwardings(client: NetworkingClient, floatingIpId: string, query: ListPortForwardingsQuery = {}, options?: CallOptions): Paged<PortForwarding> {
   return paginate<PortForwarding>(
     client,
-    { path: portForwardingsPath(floatingIpId), query: toNeutronQuery(query), itemsKey: 'port_forwardings', strategy: linkedPages('port_forwardings_links') },
+    () => ({ path: portForwardingsPath(floatingIpId), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'port_forwardings', strategy: linkedPages('port_forwardings_links') }),
     options,
   );
 }
 
 /** Shows one port forwarding of a floating IP. */
-export function getPortForwarding(client: ServiceClient, floatingIpId: string, id: string, options?: CallOptions): Promise<PortForwarding> {
+export async function getPortForwarding(client: NetworkingClient, floatingIpId: string, id: string, options?: CallOptions): Promise<PortForwarding> {
   return client.request<PortForwarding>({ method: 'GET', path: portForwardingPath(floatingIpId, id), unwrap: 'port_forwarding' }, options);
 }
 
@@ -59,7 +61,7 @@ export function getPortForwarding(client: ServiceClient, floatingIpId: string, i
  * ports collide with another rule's). The internal port's subnet must be on a router with a
  * gateway on the floating IP's network.
  */
-export function createPortForwarding(client: ServiceClient, floatingIpId: string, input: CreatePortForwardingInput, options?: CallOptions): Promise<PortForwarding> {
+export async function createPortForwarding(client: NetworkingClient, floatingIpId: string, input: CreatePortForwardingInput, options?: CallOptions): Promise<PortForwarding> {
   return client.request<PortForwarding>(
     { method: 'POST', path: portForwardingsPath(floatingIpId), json: { port_forwarding: input }, expectStatus: [201], unwrap: 'port_forwarding' },
     options,
@@ -67,7 +69,7 @@ export function createPortForwarding(client: ServiceClient, floatingIpId: string
 }
 
 /** Updates a port forwarding of a floating IP. */
-export function updatePortForwarding(client: ServiceClient, floatingIpId: string, id: string, input: UpdatePortForwardingInput, options?: CallOptions): Promise<PortForwarding> {
+export async function updatePortForwarding(client: NetworkingClient, floatingIpId: string, id: string, input: UpdatePortForwardingInput, options?: CallOptions): Promise<PortForwarding> {
   return client.request<PortForwarding>(
     { method: 'PUT', path: portForwardingPath(floatingIpId, id), json: { port_forwarding: input }, expectStatus: [200], unwrap: 'port_forwarding' },
     options,
@@ -75,6 +77,6 @@ export function updatePortForwarding(client: ServiceClient, floatingIpId: string
 }
 
 /** Deletes a port forwarding of a floating IP. */
-export function deletePortForwarding(client: ServiceClient, floatingIpId: string, id: string, options?: CallOptions): Promise<void> {
+export async function deletePortForwarding(client: NetworkingClient, floatingIpId: string, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: portForwardingPath(floatingIpId, id), expectStatus: [204] }, options);
 }

@@ -22,3 +22,4 @@ export type {
   PortTrunkSubport,
   PortVnicType,
 } from './results.js';
+export { waitForPortStatus } from './waiters.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createPort, createPorts, deletePort, findPortId, getPort, listPorts, updatePort, type CreatePortInput } from './index.js';
 import * as fx from './ports.fixtures.js';
 
@@ -247,12 +247,23 @@ describe('ports', () => {
     expect(ports.map((p) => [p.name, p['binding:vif_type']])).toEqual([['rec-port-bound', 'ovs']]);
   });
 
-  it('finds a port ID by name', async () => {
+  it('findPortId takes an ID first, then a unique name', async () => {
     const cloud = fakeNeutron();
+    cloud.reply('GET', `v2.0/ports/${fx.get.port.id}`, fx.get);
+    cloud.reply('GET', 'v2.0/ports/rec-port-open', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/ports?name=rec-port-open&fields=id&fields=name', fx.find);
+    cloud.reply('GET', 'v2.0/ports/none', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/ports?name=none&fields=id&fields=name', { ports: [] });
-    expect(await findPortId(cloud.client, 'rec-port-open')).toBe(fx.createNoSecurity.port.id);
-    expect(isNameLookupError(await failure(findPortId(cloud.client, 'none')))).toBe(true);
+    expect(await findPortId(cloud.client, fx.get.port.id)).toEqual({ id: fx.get.port.id, matchedBy: 'id' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(await findPortId(cloud.client, 'rec-port-open')).toEqual({ id: fx.createNoSecurity.port.id, matchedBy: 'name' });
+    expect(cloud.serviceRequests().slice(1).map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9696/v2.0/ports/rec-port-open',
+      'http://127.0.0.1:9696/v2.0/ports?name=rec-port-open&fields=id&fields=name',
+    ]);
+    const none = await rejectionOf(findPortId(cloud.client, 'none'));
+    expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
+    expect(invalidField(await rejectionOf(findPortId(cloud.client, '')))).toBe('nameOrId');
   });
 
   it("Neutron's errors name their type", async () => {
@@ -287,18 +298,18 @@ describe('ports', () => {
     }
   });
 
-  it('refuses bad input before sending anything', () => {
+  it('refuses bad input before sending anything', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getPort(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updatePort(cloud.client, '', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deletePort(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createPort(cloud.client, { network_id: '' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createPorts(cloud.client, [])))).toBe(true);
-    const second = thrownBy(() => createPorts(cloud.client, [{ network_id: networkId }, { name: 'no network' } as unknown as CreatePortInput]));
+    expect(invalidField(await rejectionOf(getPort(cloud.client, '')))).toBe('portId');
+    expect(invalidField(await rejectionOf(updatePort(cloud.client, '', { name: 'x' })))).toBe('portId');
+    expect(invalidField(await rejectionOf(deletePort(cloud.client, '')))).toBe('portId');
+    expect(invalidField(await rejectionOf(createPort(cloud.client, { network_id: '' })))).toBe('network_id');
+    expect(invalidField(await rejectionOf(createPorts(cloud.client, [])))).toBe('ports');
+    const second = await rejectionOf(createPorts(cloud.client, [{ network_id: networkId }, { name: 'no network' } as unknown as CreatePortInput]));
     expect(isInvalidInputError(second) && second.field).toBe('ports[1].network_id');
-    const empty = thrownBy(() => listPorts(cloud.client, { fixed_ips: [{}] }));
+    const empty = await rejectionOf(() => listPorts(cloud.client, { fixed_ips: [{}] }));
     expect(isInvalidInputError(empty) && empty.field).toBe('fixed_ips');
-    const blank = thrownBy(() => listPorts(cloud.client, { fixed_ips: [{ ip_address: '10.0.0.1' }, { subnet_id: '' }] }));
+    const blank = await rejectionOf(() => listPorts(cloud.client, { fixed_ips: [{ ip_address: '10.0.0.1' }, { subnet_id: '' }] }));
     expect(isInvalidInputError(blank) && blank.field).toBe('fixed_ips.subnet_id');
     expect(cloud.serviceRequests()).toEqual([]);
   });

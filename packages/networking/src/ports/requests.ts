@@ -1,5 +1,7 @@
-import { findIdByName, InvalidInputError, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { findIdOrName, InvalidInputError, linkedPages, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { isRecord, joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { Port, PortNumaAffinityPolicy, PortStatus, PortVnicType } from './results.js';
 import { portPath, portsPath } from './urls.js';
 
@@ -125,7 +127,12 @@ export interface CreatePortInput {
   /** Extension `pvlan` (some backends only). */
   pvlan_type?: Port['pvlan_type'];
   pvlan_community?: string;
-  /** Tags set at creation (extension `tag-ports-during-bulk-creation`). */
+  /**
+   * Tags set at creation (extension `tag-ports-during-bulk-creation`, for {@link createPort} and
+   * {@link createPorts} alike). A Neutron without that extension drops them without a word: the
+   * port comes back with `tags: []`. To tag a port on any Neutron, create it, then set the tags
+   * with `replaceResourceTags(client, 'ports', port.id, tags)`.
+   */
   tags?: string[];
 }
 
@@ -160,51 +167,88 @@ function toFixedIpsQuery(filters: readonly PortFixedIpFilter[]): string[] {
   return values;
 }
 
-function checkNetworkId(input: CreatePortInput, field: string): void {
-  if (typeof input.network_id !== 'string' || input.network_id === '') throw new InvalidInputError(`${field} must be a non-empty string`, field);
+/** Refuses an input that is not an object or has no `network_id`, naming the field (`ports[1].network_id` in a bulk create). */
+function checkPortInput(input: CreatePortInput, prefix: string): void {
+  const given: unknown = input;
+  if (!isRecord(given)) throw new InvalidInputError(`${prefix === '' ? 'the port' : prefix.slice(0, -1)} must be an object`, prefix === '' ? 'port' : prefix.slice(0, -1));
+  if (typeof given.network_id !== 'string' || given.network_id === '') throw new InvalidInputError(`${prefix}network_id must be a non-empty string`, `${prefix}network_id`);
 }
 
 /**
  * Lists the ports the project can see (an admin sees all). Sends nothing until iteration starts;
- * bad `fixed_ips` filters throw at once.
+ * bad `fixed_ips` filters reject the first page, before any request.
  */
-export function listPorts(client: ServiceClient, query: ListPortsQuery = {}, options?: CallOptions): Paged<Port> {
-  const { fixed_ips, ...rest } = query;
-  const params = toNeutronQuery({ ...rest, fixed_ips: fixed_ips === undefined ? undefined : toFixedIpsQuery(fixed_ips) });
-  return paginate<Port>(client, { path: portsPath(), query: params, itemsKey: 'ports', strategy: linkedPages('ports_links') }, options);
+export function listPorts(client: NetworkingClient, query: ListPortsQuery = {}, options?: CallOptions): Paged<Port> {
+  return paginate<Port>(
+    client,
+    () => {
+      const { fixed_ips, ...rest } = query;
+      const params = joinListFilters({ ...rest, fixed_ips: fixed_ips === undefined ? undefined : toFixedIpsQuery(fixed_ips) }, TAG_FILTERS);
+      return { path: portsPath(), query: params, itemsKey: 'ports', strategy: linkedPages('ports_links') };
+    },
+    options,
+  );
 }
 
 /** Shows one port. */
-export function getPort(client: ServiceClient, id: string, options?: CallOptions): Promise<Port> {
+export async function getPort(client: NetworkingClient, id: string, options?: CallOptions): Promise<Port> {
   return client.request<Port>({ method: 'GET', path: portPath(id), unwrap: 'port' }, options);
 }
 
-/** Creates a port on a network; a 409 `IpAddressAlreadyAllocated` when a requested address is taken. */
-export function createPort(client: ServiceClient, input: CreatePortInput, options?: CallOptions): Promise<Port> {
-  checkNetworkId(input, 'network_id');
+/**
+ * Creates a port on a network; a 409 `IpAddressAlreadyAllocated` when a requested address is taken.
+ * `network_id` is checked before sending.
+ *
+ * Tags in the input are kept only by a Neutron with extension `tag-ports-during-bulk-creation`;
+ * others drop them silently (the port comes back with `tags: []`). To tag a port on any Neutron,
+ * create it, then set the tags:
+ *
+ * ```ts
+ * const port = await createPort(client, { network_id: networkId, name: 'web' });
+ * const tags = await replaceResourceTags(client, 'ports', port.id, ['prod']);
+ * ```
+ */
+export async function createPort(client: NetworkingClient, input: CreatePortInput, options?: CallOptions): Promise<Port> {
+  checkPortInput(input, '');
   return client.request<Port>({ method: 'POST', path: portsPath(), json: { port: input }, expectStatus: [201], unwrap: 'port' }, options);
 }
 
-/** Creates several ports in one request (all or none), returned in the order given. */
-export function createPorts(client: ServiceClient, inputs: readonly CreatePortInput[], options?: CallOptions): Promise<Port[]> {
-  if (inputs.length === 0) throw new InvalidInputError('createPorts needs at least one port', 'ports');
+/**
+ * Creates several ports in one request (all or none), returned in the order given. Refuses an
+ * empty list, or an entry without `network_id`, before sending. Tags are dropped as
+ * {@link createPort} says unless the server has extension `tag-ports-during-bulk-creation`: set
+ * them afterwards with `replaceResourceTags`.
+ */
+export async function createPorts(client: NetworkingClient, inputs: readonly CreatePortInput[], options?: CallOptions): Promise<Port[]> {
+  const given: unknown = inputs;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidInputError('createPorts needs a non-empty list of ports', 'ports');
   inputs.forEach((input, index) => {
-    checkNetworkId(input, `ports[${String(index)}].network_id`);
+    checkPortInput(input, `ports[${String(index)}].`);
   });
   return client.request<Port[]>({ method: 'POST', path: portsPath(), json: { ports: inputs }, expectStatus: [201], unwrap: 'ports' }, options);
 }
 
 /** Updates a port; lists given replace the port's (addresses left out return to their pools). */
-export function updatePort(client: ServiceClient, id: string, input: UpdatePortInput, options?: CallOptions): Promise<Port> {
+export async function updatePort(client: NetworkingClient, id: string, input: UpdatePortInput, options?: CallOptions): Promise<Port> {
   return client.request<Port>({ method: 'PUT', path: portPath(id), json: { port: input }, expectStatus: [200], unwrap: 'port' }, options);
 }
 
 /** Deletes a port, returning its addresses to their subnets' pools. */
-export function deletePort(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deletePort(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: portPath(id), expectStatus: [204] }, options);
 }
 
-/** Turns a port name into its ID; throws `NameLookupError` when none or several have it. */
-export function findPortId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listPorts(client, { name, fields: ['id', 'name'] }, options), name, 'port');
+/**
+ * Resolves a port ID or name to its ID, as openstacksdk's `find_port` does: the input is
+ * tried as an ID first (`getPort`), then as the name of exactly one port (a `name` filtered
+ * listing). Resolves to `{ id, matchedBy }`; raises `NameLookupError` when nothing or several
+ * ports match, `InvalidInputError` for an empty input.
+ */
+export async function findPortId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<Port>({
+    nameOrId,
+    what: 'port',
+    get: async (id) => getPort(client, id, options),
+    list: () => listPorts(client, { name: nameOrId, fields: ['id', 'name'] }, options),
+  });
 }

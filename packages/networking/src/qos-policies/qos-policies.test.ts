@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createQosPolicy, deleteQosPolicy, getQosPolicy, listQosPolicies, updateQosPolicy } from './index.js';
 import * as fx from './qos-policies.fixtures.js';
 
@@ -72,11 +72,11 @@ describe('qos policies', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('QosPolicyNotFound');
   });
 
-  it('refuses an empty policy ID without sending', () => {
+  it('refuses an empty policy ID without sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getQosPolicy(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateQosPolicy(cloud.client, ' ', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteQosPolicy(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getQosPolicy(cloud.client, '')))).toBe('policyId');
+    expect(invalidField(await rejectionOf(updateQosPolicy(cloud.client, ' ', { name: 'x' })))).toBe('policyId');
+    expect(invalidField(await rejectionOf(deleteQosPolicy(cloud.client, '')))).toBe('policyId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { QosPolicy } from './results.js';
 import { qosPoliciesPath, qosPolicyPath } from './urls.js';
 
@@ -31,12 +33,12 @@ export interface CreateQosPolicyInput {
 export type UpdateQosPolicyInput = Omit<CreateQosPolicyInput, 'project_id'>;
 
 /** Lists the QoS policies the project can see: its own and the shared ones. Sends nothing until iteration starts. */
-export function listQosPolicies(client: ServiceClient, query: ListQosPoliciesQuery = {}, options?: CallOptions): Paged<QosPolicy> {
-  return paginate<QosPolicy>(client, { path: qosPoliciesPath(), query: toNeutronQuery(query), itemsKey: 'policies', strategy: linkedPages('policies_links') }, options);
+export function listQosPolicies(client: NetworkingClient, query: ListQosPoliciesQuery = {}, options?: CallOptions): Paged<QosPolicy> {
+  return paginate<QosPolicy>(client, () => ({ path: qosPoliciesPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'policies', strategy: linkedPages('policies_links') }), options);
 }
 
 /** Shows one QoS policy, with its rules. */
-export function getQosPolicy(client: ServiceClient, id: string, options?: CallOptions): Promise<QosPolicy> {
+export async function getQosPolicy(client: NetworkingClient, id: string, options?: CallOptions): Promise<QosPolicy> {
   return client.request<QosPolicy>({ method: 'GET', path: qosPolicyPath(id), unwrap: 'policy' }, options);
 }
 
@@ -44,12 +46,12 @@ export function getQosPolicy(client: ServiceClient, id: string, options?: CallOp
  * Creates a QoS policy, without rules (add them with the `create…Rule` operations). Neutron's
  * default policy lets only admins create one: a member gets 403 `PolicyNotAuthorized`.
  */
-export function createQosPolicy(client: ServiceClient, input: CreateQosPolicyInput, options?: CallOptions): Promise<QosPolicy> {
+export async function createQosPolicy(client: NetworkingClient, input: CreateQosPolicyInput, options?: CallOptions): Promise<QosPolicy> {
   return client.request<QosPolicy>({ method: 'POST', path: qosPoliciesPath(), json: { policy: input }, expectStatus: [201], unwrap: 'policy' }, options);
 }
 
 /** Updates a QoS policy's name, description, sharing or default flag. Admin only by default. */
-export function updateQosPolicy(client: ServiceClient, id: string, input: UpdateQosPolicyInput, options?: CallOptions): Promise<QosPolicy> {
+export async function updateQosPolicy(client: NetworkingClient, id: string, input: UpdateQosPolicyInput, options?: CallOptions): Promise<QosPolicy> {
   return client.request<QosPolicy>({ method: 'PUT', path: qosPolicyPath(id), json: { policy: input }, expectStatus: [200], unwrap: 'policy' }, options);
 }
 
@@ -57,6 +59,6 @@ export function updateQosPolicy(client: ServiceClient, id: string, input: Update
  * Deletes a QoS policy and its rules. Admin only by default; a 409 `QosPolicyInUse` while a port,
  * network or floating IP still uses it.
  */
-export function deleteQosPolicy(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteQosPolicy(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: qosPolicyPath(id), expectStatus: [204] }, options);
 }

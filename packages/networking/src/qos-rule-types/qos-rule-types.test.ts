@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { getQosRuleType, listQosRuleTypes } from './index.js';
 import * as fx from './qos-rule-types.fixtures.js';
 
@@ -42,9 +42,9 @@ describe('qos rule types', () => {
     expect(isHttpError(unknown, 500) && unknown.serviceErrorType).toBe('HTTPInternalServerError');
   });
 
-  it('refuses an empty kind without sending', () => {
+  it('refuses an empty kind without sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getQosRuleType(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getQosRuleType(cloud.client, '')))).toBe('ruleType');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
-import { paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { NetworkingClient } from '../client.js';
 import type { QosRuleKind, QosRuleType, QosRuleTypeDetails } from './results.js';
 import { qosRuleTypePath, qosRuleTypesPath } from './urls.js';
 
@@ -20,8 +21,8 @@ export interface ListQosRuleTypesQuery {
  * empty when no mechanism driver enforces QoS; `all_supported` and `all_rules` widen it. One
  * page: Neutron does not page this list. Sends nothing until iteration starts.
  */
-export function listQosRuleTypes(client: ServiceClient, query: ListQosRuleTypesQuery = {}, options?: CallOptions): Paged<QosRuleType> {
-  return paginate<QosRuleType>(client, { path: qosRuleTypesPath(), query: { ...query }, itemsKey: 'rule_types', strategy: singlePage() }, options);
+export function listQosRuleTypes(client: NetworkingClient, query: ListQosRuleTypesQuery = {}, options?: CallOptions): Paged<QosRuleType> {
+  return paginate<QosRuleType>(client, () => ({ path: qosRuleTypesPath(), query: { ...query }, itemsKey: 'rule_types', strategy: singlePage() }), options);
 }
 
 /**
@@ -29,6 +30,6 @@ export function listQosRuleTypes(client: ServiceClient, query: ListQosRuleTypesQ
  * accepts. Admin only by default (a member gets 403 `NotAuthorized`). Neutron (Zed) answers a
  * kind it does not know with a 500, not a 404.
  */
-export function getQosRuleType(client: ServiceClient, ruleType: QosRuleKind, options?: CallOptions): Promise<QosRuleTypeDetails> {
+export async function getQosRuleType(client: NetworkingClient, ruleType: QosRuleKind, options?: CallOptions): Promise<QosRuleTypeDetails> {
   return client.request<QosRuleTypeDetails>({ method: 'GET', path: qosRuleTypePath(ruleType), unwrap: 'rule_type' }, options);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import {
   createBandwidthLimitRule,
   createDscpMarkingRule,
@@ -211,13 +211,13 @@ describe('qos packet rate limit rules', () => {
 });
 
 describe('qos rule IDs', () => {
-  it('refuses an empty policy or rule ID without sending', () => {
+  it('refuses an empty policy or rule ID without sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => listBandwidthLimitRules(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getDscpMarkingRule(cloud.client, POLICY, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => createMinimumBandwidthRule(cloud.client, '', { min_kbps: 1 })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateMinimumPacketRateRule(cloud.client, POLICY, ' ', { min_kpps: 1 })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deletePacketRateLimitRule(cloud.client, '', 'r')))).toBe(true);
+    expect(invalidField(await rejectionOf(() => listBandwidthLimitRules(cloud.client, '')))).toBe('policyId');
+    expect(invalidField(await rejectionOf(getDscpMarkingRule(cloud.client, POLICY, '')))).toBe('ruleId');
+    expect(invalidField(await rejectionOf(createMinimumBandwidthRule(cloud.client, '', { min_kbps: 1 })))).toBe('policyId');
+    expect(invalidField(await rejectionOf(updateMinimumPacketRateRule(cloud.client, POLICY, ' ', { min_kpps: 1 })))).toBe('ruleId');
+    expect(invalidField(await rejectionOf(deletePacketRateLimitRule(cloud.client, '', 'r')))).toBe('policyId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

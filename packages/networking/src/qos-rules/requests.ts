@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { BandwidthLimitRule, DscpMarkingRule, MinimumBandwidthRule, MinimumPacketRateRule, PacketRateLimitRule, QosDirection } from './results.js';
 import { qosRulePath, qosRulesPath, type RuleKind } from './urls.js';
 
@@ -7,23 +9,23 @@ import { qosRulePath, qosRulesPath, type RuleKind } from './urls.js';
 // `<kind>_rule`, links `<kind>_rules_links`. These helpers take the kind; the exported
 // operations below only name it, so nothing runs at import.
 
-function listRules<T>(kind: RuleKind, client: ServiceClient, policyId: string, query: NeutronListQuery, options: CallOptions | undefined): Paged<T> {
-  return paginate<T>(client, { path: qosRulesPath(policyId, kind), query: toNeutronQuery(query), itemsKey: `${kind}_rules`, strategy: linkedPages(`${kind}_rules_links`) }, options);
+function listRules<T>(kind: RuleKind, client: NetworkingClient, policyId: string, query: NeutronListQuery, options: CallOptions | undefined): Paged<T> {
+  return paginate<T>(client, () => ({ path: qosRulesPath(policyId, kind), query: joinListFilters(query, TAG_FILTERS), itemsKey: `${kind}_rules`, strategy: linkedPages(`${kind}_rules_links`) }), options);
 }
 
-function getRule<T>(kind: RuleKind, client: ServiceClient, policyId: string, ruleId: string, options: CallOptions | undefined): Promise<T> {
+async function getRule<T>(kind: RuleKind, client: NetworkingClient, policyId: string, ruleId: string, options: CallOptions | undefined): Promise<T> {
   return client.request<T>({ method: 'GET', path: qosRulePath(policyId, kind, ruleId), unwrap: `${kind}_rule` }, options);
 }
 
-function createRule<T>(kind: RuleKind, client: ServiceClient, policyId: string, input: object, options: CallOptions | undefined): Promise<T> {
+async function createRule<T>(kind: RuleKind, client: NetworkingClient, policyId: string, input: object, options: CallOptions | undefined): Promise<T> {
   return client.request<T>({ method: 'POST', path: qosRulesPath(policyId, kind), json: { [`${kind}_rule`]: input }, expectStatus: [201], unwrap: `${kind}_rule` }, options);
 }
 
-function updateRule<T>(kind: RuleKind, client: ServiceClient, policyId: string, ruleId: string, input: object, options: CallOptions | undefined): Promise<T> {
+async function updateRule<T>(kind: RuleKind, client: NetworkingClient, policyId: string, ruleId: string, input: object, options: CallOptions | undefined): Promise<T> {
   return client.request<T>({ method: 'PUT', path: qosRulePath(policyId, kind, ruleId), json: { [`${kind}_rule`]: input }, expectStatus: [200], unwrap: `${kind}_rule` }, options);
 }
 
-function deleteRule(kind: RuleKind, client: ServiceClient, policyId: string, ruleId: string, options: CallOptions | undefined): Promise<void> {
+async function deleteRule(kind: RuleKind, client: NetworkingClient, policyId: string, ruleId: string, options: CallOptions | undefined): Promise<void> {
   return client.execute({ method: 'DELETE', path: qosRulePath(policyId, kind, ruleId), expectStatus: [204] }, options);
 }
 
@@ -55,12 +57,12 @@ export interface CreateBandwidthLimitRuleInput {
 export type UpdateBandwidthLimitRuleInput = Partial<CreateBandwidthLimitRuleInput>;
 
 /** Lists the bandwidth limit rules of a QoS policy. Sends nothing until iteration starts. */
-export function listBandwidthLimitRules(client: ServiceClient, policyId: string, query: ListBandwidthLimitRulesQuery = {}, options?: CallOptions): Paged<BandwidthLimitRule> {
+export function listBandwidthLimitRules(client: NetworkingClient, policyId: string, query: ListBandwidthLimitRulesQuery = {}, options?: CallOptions): Paged<BandwidthLimitRule> {
   return listRules<BandwidthLimitRule>('bandwidth_limit', client, policyId, query, options);
 }
 
 /** Shows one bandwidth limit rule of a QoS policy. */
-export function getBandwidthLimitRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<BandwidthLimitRule> {
+export async function getBandwidthLimitRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<BandwidthLimitRule> {
   return getRule<BandwidthLimitRule>('bandwidth_limit', client, policyId, ruleId, options);
 }
 
@@ -68,17 +70,17 @@ export function getBandwidthLimitRule(client: ServiceClient, policyId: string, r
  * Adds a bandwidth limit rule to a QoS policy. Admin only by default; a 409 `QoSRulesConflict`
  * when the policy already limits that direction, a 409 `QosRuleNotSupported` when the policy is in use by a port whose backend cannot enforce the kind.
  */
-export function createBandwidthLimitRule(client: ServiceClient, policyId: string, input: CreateBandwidthLimitRuleInput, options?: CallOptions): Promise<BandwidthLimitRule> {
+export async function createBandwidthLimitRule(client: NetworkingClient, policyId: string, input: CreateBandwidthLimitRuleInput, options?: CallOptions): Promise<BandwidthLimitRule> {
   return createRule<BandwidthLimitRule>('bandwidth_limit', client, policyId, input, options);
 }
 
 /** Updates a bandwidth limit rule of a QoS policy. Admin only by default. */
-export function updateBandwidthLimitRule(client: ServiceClient, policyId: string, ruleId: string, input: UpdateBandwidthLimitRuleInput, options?: CallOptions): Promise<BandwidthLimitRule> {
+export async function updateBandwidthLimitRule(client: NetworkingClient, policyId: string, ruleId: string, input: UpdateBandwidthLimitRuleInput, options?: CallOptions): Promise<BandwidthLimitRule> {
   return updateRule<BandwidthLimitRule>('bandwidth_limit', client, policyId, ruleId, input, options);
 }
 
 /** Deletes a bandwidth limit rule from a QoS policy. Admin only by default. */
-export function deleteBandwidthLimitRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
+export async function deleteBandwidthLimitRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
   return deleteRule('bandwidth_limit', client, policyId, ruleId, options);
 }
 
@@ -100,12 +102,12 @@ export interface CreateDscpMarkingRuleInput {
 export type UpdateDscpMarkingRuleInput = Partial<CreateDscpMarkingRuleInput>;
 
 /** Lists the DSCP marking rules of a QoS policy. Sends nothing until iteration starts. */
-export function listDscpMarkingRules(client: ServiceClient, policyId: string, query: ListDscpMarkingRulesQuery = {}, options?: CallOptions): Paged<DscpMarkingRule> {
+export function listDscpMarkingRules(client: NetworkingClient, policyId: string, query: ListDscpMarkingRulesQuery = {}, options?: CallOptions): Paged<DscpMarkingRule> {
   return listRules<DscpMarkingRule>('dscp_marking', client, policyId, query, options);
 }
 
 /** Shows one DSCP marking rule of a QoS policy. */
-export function getDscpMarkingRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<DscpMarkingRule> {
+export async function getDscpMarkingRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<DscpMarkingRule> {
   return getRule<DscpMarkingRule>('dscp_marking', client, policyId, ruleId, options);
 }
 
@@ -113,17 +115,17 @@ export function getDscpMarkingRule(client: ServiceClient, policyId: string, rule
  * Adds a DSCP marking rule to a QoS policy (at most one per policy). Admin only by default; a 409
  * `QosRuleNotSupported` when the policy is in use by a port whose backend cannot enforce the kind.
  */
-export function createDscpMarkingRule(client: ServiceClient, policyId: string, input: CreateDscpMarkingRuleInput, options?: CallOptions): Promise<DscpMarkingRule> {
+export async function createDscpMarkingRule(client: NetworkingClient, policyId: string, input: CreateDscpMarkingRuleInput, options?: CallOptions): Promise<DscpMarkingRule> {
   return createRule<DscpMarkingRule>('dscp_marking', client, policyId, input, options);
 }
 
 /** Updates a DSCP marking rule of a QoS policy. Admin only by default. */
-export function updateDscpMarkingRule(client: ServiceClient, policyId: string, ruleId: string, input: UpdateDscpMarkingRuleInput, options?: CallOptions): Promise<DscpMarkingRule> {
+export async function updateDscpMarkingRule(client: NetworkingClient, policyId: string, ruleId: string, input: UpdateDscpMarkingRuleInput, options?: CallOptions): Promise<DscpMarkingRule> {
   return updateRule<DscpMarkingRule>('dscp_marking', client, policyId, ruleId, input, options);
 }
 
 /** Deletes a DSCP marking rule from a QoS policy. Admin only by default. */
-export function deleteDscpMarkingRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
+export async function deleteDscpMarkingRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
   return deleteRule('dscp_marking', client, policyId, ruleId, options);
 }
 
@@ -148,12 +150,12 @@ export interface CreateMinimumBandwidthRuleInput {
 export type UpdateMinimumBandwidthRuleInput = Partial<CreateMinimumBandwidthRuleInput>;
 
 /** Lists the minimum bandwidth rules of a QoS policy. Sends nothing until iteration starts. */
-export function listMinimumBandwidthRules(client: ServiceClient, policyId: string, query: ListMinimumBandwidthRulesQuery = {}, options?: CallOptions): Paged<MinimumBandwidthRule> {
+export function listMinimumBandwidthRules(client: NetworkingClient, policyId: string, query: ListMinimumBandwidthRulesQuery = {}, options?: CallOptions): Paged<MinimumBandwidthRule> {
   return listRules<MinimumBandwidthRule>('minimum_bandwidth', client, policyId, query, options);
 }
 
 /** Shows one minimum bandwidth rule of a QoS policy. */
-export function getMinimumBandwidthRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<MinimumBandwidthRule> {
+export async function getMinimumBandwidthRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<MinimumBandwidthRule> {
   return getRule<MinimumBandwidthRule>('minimum_bandwidth', client, policyId, ruleId, options);
 }
 
@@ -162,7 +164,7 @@ export function getMinimumBandwidthRule(client: ServiceClient, policyId: string,
  * `QoSRuleParameterConflict` when it exceeds the policy's bandwidth limit in that direction, a 409
  * `QosRuleNotSupported` when the policy is in use by a port whose backend cannot enforce the kind.
  */
-export function createMinimumBandwidthRule(client: ServiceClient, policyId: string, input: CreateMinimumBandwidthRuleInput, options?: CallOptions): Promise<MinimumBandwidthRule> {
+export async function createMinimumBandwidthRule(client: NetworkingClient, policyId: string, input: CreateMinimumBandwidthRuleInput, options?: CallOptions): Promise<MinimumBandwidthRule> {
   return createRule<MinimumBandwidthRule>('minimum_bandwidth', client, policyId, input, options);
 }
 
@@ -170,12 +172,12 @@ export function createMinimumBandwidthRule(client: ServiceClient, policyId: stri
  * Updates a minimum bandwidth rule of a QoS policy. Admin only by default; a 409
  * `QoSRuleParameterConflict` when the new value exceeds the policy's bandwidth limit.
  */
-export function updateMinimumBandwidthRule(client: ServiceClient, policyId: string, ruleId: string, input: UpdateMinimumBandwidthRuleInput, options?: CallOptions): Promise<MinimumBandwidthRule> {
+export async function updateMinimumBandwidthRule(client: NetworkingClient, policyId: string, ruleId: string, input: UpdateMinimumBandwidthRuleInput, options?: CallOptions): Promise<MinimumBandwidthRule> {
   return updateRule<MinimumBandwidthRule>('minimum_bandwidth', client, policyId, ruleId, input, options);
 }
 
 /** Deletes a minimum bandwidth rule from a QoS policy. Admin only by default. */
-export function deleteMinimumBandwidthRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
+export async function deleteMinimumBandwidthRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
   return deleteRule('minimum_bandwidth', client, policyId, ruleId, options);
 }
 
@@ -200,12 +202,12 @@ export interface CreateMinimumPacketRateRuleInput {
 export type UpdateMinimumPacketRateRuleInput = Partial<CreateMinimumPacketRateRuleInput>;
 
 /** Lists the minimum packet rate rules of a QoS policy (extension `qos-pps-minimum`). Sends nothing until iteration starts. */
-export function listMinimumPacketRateRules(client: ServiceClient, policyId: string, query: ListMinimumPacketRateRulesQuery = {}, options?: CallOptions): Paged<MinimumPacketRateRule> {
+export function listMinimumPacketRateRules(client: NetworkingClient, policyId: string, query: ListMinimumPacketRateRulesQuery = {}, options?: CallOptions): Paged<MinimumPacketRateRule> {
   return listRules<MinimumPacketRateRule>('minimum_packet_rate', client, policyId, query, options);
 }
 
 /** Shows one minimum packet rate rule of a QoS policy (extension `qos-pps-minimum`). */
-export function getMinimumPacketRateRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<MinimumPacketRateRule> {
+export async function getMinimumPacketRateRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<MinimumPacketRateRule> {
   return getRule<MinimumPacketRateRule>('minimum_packet_rate', client, policyId, ruleId, options);
 }
 
@@ -214,17 +216,17 @@ export function getMinimumPacketRateRule(client: ServiceClient, policyId: string
  * default; a 409 `QoSRuleParameterConflict` when a rule for `any` and one for a single direction
  * would meet, a 409 `QosRuleNotSupported` when the policy is in use by a port whose backend cannot enforce the kind.
  */
-export function createMinimumPacketRateRule(client: ServiceClient, policyId: string, input: CreateMinimumPacketRateRuleInput, options?: CallOptions): Promise<MinimumPacketRateRule> {
+export async function createMinimumPacketRateRule(client: NetworkingClient, policyId: string, input: CreateMinimumPacketRateRuleInput, options?: CallOptions): Promise<MinimumPacketRateRule> {
   return createRule<MinimumPacketRateRule>('minimum_packet_rate', client, policyId, input, options);
 }
 
 /** Updates a minimum packet rate rule of a QoS policy (extension `qos-pps-minimum`). Admin only by default. */
-export function updateMinimumPacketRateRule(client: ServiceClient, policyId: string, ruleId: string, input: UpdateMinimumPacketRateRuleInput, options?: CallOptions): Promise<MinimumPacketRateRule> {
+export async function updateMinimumPacketRateRule(client: NetworkingClient, policyId: string, ruleId: string, input: UpdateMinimumPacketRateRuleInput, options?: CallOptions): Promise<MinimumPacketRateRule> {
   return updateRule<MinimumPacketRateRule>('minimum_packet_rate', client, policyId, ruleId, input, options);
 }
 
 /** Deletes a minimum packet rate rule from a QoS policy (extension `qos-pps-minimum`). Admin only by default. */
-export function deleteMinimumPacketRateRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
+export async function deleteMinimumPacketRateRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
   return deleteRule('minimum_packet_rate', client, policyId, ruleId, options);
 }
 
@@ -252,12 +254,12 @@ export interface CreatePacketRateLimitRuleInput {
 export type UpdatePacketRateLimitRuleInput = Partial<CreatePacketRateLimitRuleInput>;
 
 /** Lists the packet rate limit rules of a QoS policy (extension `qos-pps`). Sends nothing until iteration starts. */
-export function listPacketRateLimitRules(client: ServiceClient, policyId: string, query: ListPacketRateLimitRulesQuery = {}, options?: CallOptions): Paged<PacketRateLimitRule> {
+export function listPacketRateLimitRules(client: NetworkingClient, policyId: string, query: ListPacketRateLimitRulesQuery = {}, options?: CallOptions): Paged<PacketRateLimitRule> {
   return listRules<PacketRateLimitRule>('packet_rate_limit', client, policyId, query, options);
 }
 
 /** Shows one packet rate limit rule of a QoS policy (extension `qos-pps`). */
-export function getPacketRateLimitRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<PacketRateLimitRule> {
+export async function getPacketRateLimitRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<PacketRateLimitRule> {
   return getRule<PacketRateLimitRule>('packet_rate_limit', client, policyId, ruleId, options);
 }
 
@@ -265,16 +267,16 @@ export function getPacketRateLimitRule(client: ServiceClient, policyId: string, 
  * Adds a packet rate limit rule to a QoS policy (extension `qos-pps`; at most one per direction).
  * Admin only by default; a 409 `QosRuleNotSupported` when the policy is in use by a port whose backend cannot enforce the kind.
  */
-export function createPacketRateLimitRule(client: ServiceClient, policyId: string, input: CreatePacketRateLimitRuleInput, options?: CallOptions): Promise<PacketRateLimitRule> {
+export async function createPacketRateLimitRule(client: NetworkingClient, policyId: string, input: CreatePacketRateLimitRuleInput, options?: CallOptions): Promise<PacketRateLimitRule> {
   return createRule<PacketRateLimitRule>('packet_rate_limit', client, policyId, input, options);
 }
 
 /** Updates a packet rate limit rule of a QoS policy (extension `qos-pps`). Admin only by default. */
-export function updatePacketRateLimitRule(client: ServiceClient, policyId: string, ruleId: string, input: UpdatePacketRateLimitRuleInput, options?: CallOptions): Promise<PacketRateLimitRule> {
+export async function updatePacketRateLimitRule(client: NetworkingClient, policyId: string, ruleId: string, input: UpdatePacketRateLimitRuleInput, options?: CallOptions): Promise<PacketRateLimitRule> {
   return updateRule<PacketRateLimitRule>('packet_rate_limit', client, policyId, ruleId, input, options);
 }
 
 /** Deletes a packet rate limit rule from a QoS policy (extension `qos-pps`). Admin only by default. */
-export function deletePacketRateLimitRule(client: ServiceClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
+export async function deletePacketRateLimitRule(client: NetworkingClient, policyId: string, ruleId: string, options?: CallOptions): Promise<void> {
   return deleteRule('packet_rate_limit', client, policyId, ruleId, options);
 }

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 /** The rule kinds with a sub-collection under a policy (`/qos/policies/{id}/<kind>_rules`). */
 export type RuleKind = 'bandwidth_limit' | 'dscp_marking' | 'minimum_bandwidth' | 'minimum_packet_rate' | 'packet_rate_limit';

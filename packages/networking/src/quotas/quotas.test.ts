@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import { deleteQuota, getDefaultQuota, getQuota, getQuotaDetails, listQuotas, updateQuota } from './index.js';
 import * as fx from './quotas.fixtures.js';
@@ -77,16 +77,16 @@ describe('quotas', () => {
     expect(isHttpError(updated, 403) && updated.serviceMessage).toBe('rule:update_quota is disallowed by policy');
   });
 
-  it('refuses an empty project ID before sending', () => {
+  it('refuses an empty project ID before sending', async () => {
     const cloud = fakeNeutron();
     for (const call of [
-      () => getQuota(cloud.client, ''),
-      () => getQuotaDetails(cloud.client, ''),
-      () => getDefaultQuota(cloud.client, ''),
-      () => updateQuota(cloud.client, '', { network: 1 }),
-      () => deleteQuota(cloud.client, ''),
+      async () => getQuota(cloud.client, ''),
+      async () => getQuotaDetails(cloud.client, ''),
+      async () => getDefaultQuota(cloud.client, ''),
+      async () => updateQuota(cloud.client, '', { network: 1 }),
+      async () => deleteQuota(cloud.client, ''),
     ]) {
-      const error = thrownBy(call);
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('projectId');
     }
     expect(cloud.requests).toHaveLength(0);

@@ -1,4 +1,5 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { NetworkingClient } from '../client.js';
 import type { ProjectQuota, Quota, QuotaDetails } from './results.js';
 import { defaultQuotaPath, quotaDetailsPath, quotaPath, quotasPath } from './urls.js';
 
@@ -28,12 +29,12 @@ export interface UpdateQuotaInput {
  * gets a 403). Neutron returns them all in one answer and ignores filters. Sends nothing until
  * iteration starts.
  */
-export function listQuotas(client: ServiceClient, options?: CallOptions): Paged<ProjectQuota> {
-  return paginate<ProjectQuota>(client, { path: quotasPath(), itemsKey: 'quotas', strategy: linkedPages('quotas_links') }, options);
+export function listQuotas(client: NetworkingClient, options?: CallOptions): Paged<ProjectQuota> {
+  return paginate<ProjectQuota>(client, () => ({ path: quotasPath(), itemsKey: 'quotas', strategy: linkedPages('quotas_links') }), options);
 }
 
 /** Shows a project's quota (the defaults where none was set). A member may read only its own project's. */
-export function getQuota(client: ServiceClient, projectId: string, options?: CallOptions): Promise<Quota> {
+export async function getQuota(client: NetworkingClient, projectId: string, options?: CallOptions): Promise<Quota> {
   return client.request<Quota>({ method: 'GET', path: quotaPath(projectId), expectStatus: [200], unwrap: 'quota' }, options);
 }
 
@@ -41,12 +42,12 @@ export function getQuota(client: ServiceClient, projectId: string, options?: Cal
  * Shows a project's quota with the usage of each resource: limit, used and reserved (extension
  * `quota_details`). A member may read only its own project's.
  */
-export function getQuotaDetails(client: ServiceClient, projectId: string, options?: CallOptions): Promise<QuotaDetails> {
+export async function getQuotaDetails(client: NetworkingClient, projectId: string, options?: CallOptions): Promise<QuotaDetails> {
   return client.request<QuotaDetails>({ method: 'GET', path: quotaDetailsPath(projectId), expectStatus: [200], unwrap: 'quota' }, options);
 }
 
 /** Shows the default quota, which applies to a project until its own is set. */
-export function getDefaultQuota(client: ServiceClient, projectId: string, options?: CallOptions): Promise<Quota> {
+export async function getDefaultQuota(client: NetworkingClient, projectId: string, options?: CallOptions): Promise<Quota> {
   return client.request<Quota>({ method: 'GET', path: defaultQuotaPath(projectId), expectStatus: [200], unwrap: 'quota' }, options);
 }
 
@@ -55,7 +56,7 @@ export function getDefaultQuota(client: ServiceClient, projectId: string, option
  * that the project exists. Unless `check_limit` is set (or the server checks by default), a limit
  * below the current usage is accepted.
  */
-export function updateQuota(client: ServiceClient, projectId: string, input: UpdateQuotaInput, options?: CallOptions): Promise<Quota> {
+export async function updateQuota(client: NetworkingClient, projectId: string, input: UpdateQuotaInput, options?: CallOptions): Promise<Quota> {
   return client.request<Quota>({ method: 'PUT', path: quotaPath(projectId), json: { quota: input }, expectStatus: [200], unwrap: 'quota' }, options);
 }
 
@@ -63,6 +64,6 @@ export function updateQuota(client: ServiceClient, projectId: string, input: Upd
  * Resets a project's quota to the defaults. Admin only. A project whose quota was never set is a
  * 404 `TenantQuotaNotFound`.
  */
-export function deleteQuota(client: ServiceClient, projectId: string, options?: CallOptions): Promise<void> {
+export async function deleteQuota(client: NetworkingClient, projectId: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: quotaPath(projectId), expectStatus: [204] }, options);
 }

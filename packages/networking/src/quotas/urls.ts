@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const quotasPath = (): string => 'quotas';
 export const quotaPath = (projectId: string): string => `quotas/${segment(projectId, 'projectId')}`;

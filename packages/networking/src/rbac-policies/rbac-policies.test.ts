@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import { createRbacPolicy, deleteRbacPolicy, getRbacPolicy, listRbacPolicies, updateRbacPolicy } from './index.js';
 import * as fx from './rbac-policies.fixtures.js';
@@ -85,10 +85,10 @@ describe('RBAC policies', () => {
     expect(isHttpError(error, 400) && error.serviceMessage).toBe("['target_tenant'] is invalid attribute for sort_keys");
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    for (const call of [() => getRbacPolicy(cloud.client, ''), () => updateRbacPolicy(cloud.client, '', { target_tenant: admin }), () => deleteRbacPolicy(cloud.client, '')]) {
-      const error = thrownBy(call);
+    for (const call of [async () => getRbacPolicy(cloud.client, ''), async () => updateRbacPolicy(cloud.client, '', { target_tenant: admin }), async () => deleteRbacPolicy(cloud.client, '')]) {
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('rbacPolicyId');
     }
     expect(cloud.requests).toHaveLength(0);

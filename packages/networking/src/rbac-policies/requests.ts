@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { RbacAction, RbacObjectType, RbacPolicy } from './results.js';
 import { rbacPoliciesPath, rbacPolicyPath } from './urls.js';
 
@@ -39,16 +41,16 @@ export interface UpdateRbacPolicyInput {
  * Lists the RBAC policies the caller owns (admin: all of them). Neutron returns them in one
  * answer. Sends nothing until iteration starts.
  */
-export function listRbacPolicies(client: ServiceClient, query: ListRbacPoliciesQuery = {}, options?: CallOptions): Paged<RbacPolicy> {
+export function listRbacPolicies(client: NetworkingClient, query: ListRbacPoliciesQuery = {}, options?: CallOptions): Paged<RbacPolicy> {
   return paginate<RbacPolicy>(
     client,
-    { path: rbacPoliciesPath(), query: toNeutronQuery(query), itemsKey: 'rbac_policies', strategy: linkedPages('rbac_policies_links') },
+    () => ({ path: rbacPoliciesPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'rbac_policies', strategy: linkedPages('rbac_policies_links') }),
     options,
   );
 }
 
 /** Shows one RBAC policy. */
-export function getRbacPolicy(client: ServiceClient, id: string, options?: CallOptions): Promise<RbacPolicy> {
+export async function getRbacPolicy(client: NetworkingClient, id: string, options?: CallOptions): Promise<RbacPolicy> {
   return client.request<RbacPolicy>({ method: 'GET', path: rbacPolicyPath(id), expectStatus: [200], unwrap: 'rbac_policy' }, options);
 }
 
@@ -56,7 +58,7 @@ export function getRbacPolicy(client: ServiceClient, id: string, options?: CallO
  * Creates an RBAC policy: shares an object the caller owns with a project. The same object, action
  * and target twice is a 409 `DuplicateRbacPolicy`.
  */
-export function createRbacPolicy(client: ServiceClient, input: CreateRbacPolicyInput, options?: CallOptions): Promise<RbacPolicy> {
+export async function createRbacPolicy(client: NetworkingClient, input: CreateRbacPolicyInput, options?: CallOptions): Promise<RbacPolicy> {
   return client.request<RbacPolicy>({ method: 'POST', path: rbacPoliciesPath(), json: { rbac_policy: input }, expectStatus: [201], unwrap: 'rbac_policy' }, options);
 }
 
@@ -64,7 +66,7 @@ export function createRbacPolicy(client: ServiceClient, input: CreateRbacPolicyI
  * Changes the project an RBAC policy shares its object with. Every other field is read-only (a
  * 400 names it).
  */
-export function updateRbacPolicy(client: ServiceClient, id: string, input: UpdateRbacPolicyInput, options?: CallOptions): Promise<RbacPolicy> {
+export async function updateRbacPolicy(client: NetworkingClient, id: string, input: UpdateRbacPolicyInput, options?: CallOptions): Promise<RbacPolicy> {
   return client.request<RbacPolicy>({ method: 'PUT', path: rbacPolicyPath(id), json: { rbac_policy: input }, expectStatus: [200], unwrap: 'rbac_policy' }, options);
 }
 
@@ -72,6 +74,6 @@ export function updateRbacPolicy(client: ServiceClient, id: string, input: Updat
  * Deletes an RBAC policy, withdrawing the access it granted. A 409 `RbacPolicyInUse` while the
  * target project still uses the object (has ports on the network, say).
  */
-export function deleteRbacPolicy(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteRbacPolicy(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: rbacPolicyPath(id), expectStatus: [204] }, options);
 }

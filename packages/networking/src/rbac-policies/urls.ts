@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const rbacPoliciesPath = (): string => 'rbac-policies';
 export const rbacPolicyPath = (id: string): string => `rbac-policies/${segment(id, 'rbacPolicyId')}`;

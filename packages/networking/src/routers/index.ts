@@ -19,3 +19,5 @@ export type {
   UpdateRouterInput,
 } from './requests.js';
 export type { Router, RouterExternalFixedIp, RouterGatewayInfo, RouterInterface, RouterRoute } from './results.js';
+export { waitForRouterInterface } from './waiters.js';
+export type { RouterInterfaceSelector, WaitForRouterInterfaceOptions } from './waiters.js';

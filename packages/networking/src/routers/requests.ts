@@ -1,5 +1,7 @@
-import { findIdByName, InvalidInputError, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { findIdOrName, InvalidInputError, linkedPages, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { isRecord, joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { Router, RouterInterface, RouterRoute } from './results.js';
 import { routerActionPath, routerPath, routersPath } from './urls.js';
 
@@ -65,13 +67,19 @@ export type AddRouterInterfaceInput = { subnet_id: string; port_id?: never } | {
 /** Which interface {@link removeRouterInterface} unplugs: by subnet, by port, or both (the port's first subnet). */
 export type RemoveRouterInterfaceInput = { subnet_id: string; port_id?: string } | { port_id: string; subnet_id?: string };
 
+/** The subnet and port IDs of an interface input; an input that is not an object names neither. */
+function interfaceIds(input: AddRouterInterfaceInput | RemoveRouterInterfaceInput): { subnet_id?: unknown; port_id?: unknown } {
+  const given: unknown = input;
+  return isRecord(given) ? given : {};
+}
+
 /** Lists the routers the project can see. Sends nothing until iteration starts. */
-export function listRouters(client: ServiceClient, query: ListRoutersQuery = {}, options?: CallOptions): Paged<Router> {
-  return paginate<Router>(client, { path: routersPath(), query: toNeutronQuery(query), itemsKey: 'routers', strategy: linkedPages('routers_links') }, options);
+export function listRouters(client: NetworkingClient, query: ListRoutersQuery = {}, options?: CallOptions): Paged<Router> {
+  return paginate<Router>(client, () => ({ path: routersPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'routers', strategy: linkedPages('routers_links') }), options);
 }
 
 /** Shows one router. */
-export function getRouter(client: ServiceClient, id: string, options?: CallOptions): Promise<Router> {
+export async function getRouter(client: NetworkingClient, id: string, options?: CallOptions): Promise<Router> {
   return client.request<Router>({ method: 'GET', path: routerPath(id), unwrap: 'router' }, options);
 }
 
@@ -80,7 +88,7 @@ export function getRouter(client: ServiceClient, id: string, options?: CallOptio
  * By default policy only admins may set `enable_snat`, `external_fixed_ips`, `distributed` or `ha`
  * (a member gets a 403 `PolicyNotAuthorized`).
  */
-export function createRouter(client: ServiceClient, input: CreateRouterInput, options?: CallOptions): Promise<Router> {
+export async function createRouter(client: NetworkingClient, input: CreateRouterInput, options?: CallOptions): Promise<Router> {
   return client.request<Router>({ method: 'POST', path: routersPath(), json: { router: input }, expectStatus: [201], unwrap: 'router' }, options);
 }
 
@@ -89,12 +97,12 @@ export function createRouter(client: ServiceClient, input: CreateRouterInput, op
  * remove some without racing other writers use {@link addRouterExtraRoutes} and
  * {@link removeRouterExtraRoutes}). Interfaces change through {@link addRouterInterface}.
  */
-export function updateRouter(client: ServiceClient, id: string, input: UpdateRouterInput, options?: CallOptions): Promise<Router> {
+export async function updateRouter(client: NetworkingClient, id: string, input: UpdateRouterInput, options?: CallOptions): Promise<Router> {
   return client.request<Router>({ method: 'PUT', path: routerPath(id), json: { router: input }, expectStatus: [200], unwrap: 'router' }, options);
 }
 
 /** Deletes a router and its gateway port; a 409 `RouterInUse` while it still has interfaces. */
-export function deleteRouter(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteRouter(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: routerPath(id), expectStatus: [204] }, options);
 }
 
@@ -103,8 +111,8 @@ export function deleteRouter(client: ServiceClient, id: string, options?: CallOp
  * gateway IP) or on an existing port (which must have a fixed IP). Passing both, or neither, fails
  * before any request, as Neutron would refuse it. A 409 when the port is in use.
  */
-export function addRouterInterface(client: ServiceClient, id: string, input: AddRouterInterfaceInput, options?: CallOptions): Promise<RouterInterface> {
-  const { subnet_id: subnetId, port_id: portId } = input as { subnet_id?: string; port_id?: string };
+export async function addRouterInterface(client: NetworkingClient, id: string, input: AddRouterInterfaceInput, options?: CallOptions): Promise<RouterInterface> {
+  const { subnet_id: subnetId, port_id: portId } = interfaceIds(input);
   if (subnetId !== undefined && portId !== undefined) {
     throw new InvalidInputError('subnet_id and port_id cannot be given together: add an interface on a subnet, or on a port', 'port_id');
   }
@@ -118,8 +126,8 @@ export function addRouterInterface(client: ServiceClient, id: string, input: Add
  * `RouterInterfaceInUseByRoute` while a static route, or `RouterInterfaceInUseByFloatingIP` while
  * a floating IP, needs the subnet.
  */
-export function removeRouterInterface(client: ServiceClient, id: string, input: RemoveRouterInterfaceInput, options?: CallOptions): Promise<RouterInterface> {
-  const { subnet_id: subnetId, port_id: portId } = input as { subnet_id?: string; port_id?: string };
+export async function removeRouterInterface(client: NetworkingClient, id: string, input: RemoveRouterInterfaceInput, options?: CallOptions): Promise<RouterInterface> {
+  const { subnet_id: subnetId, port_id: portId } = interfaceIds(input);
   if (subnetId === undefined && portId === undefined) throw new InvalidInputError('A router interface is named by subnet_id or port_id', 'subnet_id');
   return client.request<RouterInterface>({ method: 'PUT', path: routerActionPath(id, 'remove_router_interface'), json: input, expectStatus: [200] }, options);
 }
@@ -129,7 +137,7 @@ export function removeRouterInterface(client: ServiceClient, id: string, input: 
  * `extraroute-atomic`); returns the router. Each nexthop must be on a connected subnet (400
  * `InvalidRoutes`); a route it already has is not added twice.
  */
-export function addRouterExtraRoutes(client: ServiceClient, id: string, routes: readonly RouterRoute[], options?: CallOptions): Promise<Router> {
+export async function addRouterExtraRoutes(client: NetworkingClient, id: string, routes: readonly RouterRoute[], options?: CallOptions): Promise<Router> {
   return client.request<Router>(
     { method: 'PUT', path: routerActionPath(id, 'add_extraroutes'), json: { router: { routes } }, expectStatus: [200], unwrap: 'router' },
     options,
@@ -140,14 +148,24 @@ export function addRouterExtraRoutes(client: ServiceClient, id: string, routes: 
  * Removes static routes from a router, keeping the others, in one atomic step (extension
  * `extraroute-atomic`); returns the router. Routes it does not have are ignored.
  */
-export function removeRouterExtraRoutes(client: ServiceClient, id: string, routes: readonly RouterRoute[], options?: CallOptions): Promise<Router> {
+export async function removeRouterExtraRoutes(client: NetworkingClient, id: string, routes: readonly RouterRoute[], options?: CallOptions): Promise<Router> {
   return client.request<Router>(
     { method: 'PUT', path: routerActionPath(id, 'remove_extraroutes'), json: { router: { routes } }, expectStatus: [200], unwrap: 'router' },
     options,
   );
 }
 
-/** Turns a router name into its ID; throws `NameLookupError` when none or several have it. */
-export function findRouterId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listRouters(client, { name, fields: ['id', 'name'] }, options), name, 'router');
+/**
+ * Resolves a router ID or name to its ID, as openstacksdk's `find_router` does: the input is
+ * tried as an ID first (`getRouter`), then as the name of exactly one router (a `name` filtered
+ * listing). Resolves to `{ id, matchedBy }`; raises `NameLookupError` when nothing or several
+ * routers match, `InvalidInputError` for an empty input.
+ */
+export async function findRouterId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<Router>({
+    nameOrId,
+    what: 'router',
+    get: async (id) => getRouter(client, id, options),
+    list: () => listRouters(client, { name: nameOrId, fields: ['id', 'name'] }, options),
+  });
 }

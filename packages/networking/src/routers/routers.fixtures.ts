@@ -578,3 +578,95 @@ export const createForProject = {
     "project_id": "56a1734a387a4a25a56ee940578c82dd"
   }
 };
+
+/**
+ * 200 reply to the recorded `GET ports?device_id=<router>&fixed_ips=subnet_id=<subnet>` right after
+ * `add_router_interface` on the subnet (as the member). The local cloud has no L3 agent, so the
+ * interface port stays `DOWN`.
+ */
+export const interfacePortList = {
+  "ports": [
+    {
+      "id": "6ff13731-d71c-4444-84f8-a9f58e6d75f0",
+      "name": "",
+      "network_id": "65f7e732-4790-4481-a913-7bd5b11cc608",
+      "tenant_id": "93bd1bc6475f4027a0f8b1a6baeddf2a",
+      "mac_address": "fa:16:3e:eb:9f:33",
+      "admin_state_up": true,
+      "status": "DOWN",
+      "device_id": "66f14824-e16c-4186-978c-1f6e272fd723",
+      "device_owner": "network:router_interface",
+      "fixed_ips": [
+        {
+          "subnet_id": "abeac1bf-1878-4d7e-9c28-56fa379a27e6",
+          "ip_address": "10.78.0.1"
+        }
+      ],
+      "allowed_address_pairs": [],
+      "extra_dhcp_opts": [],
+      "security_groups": [],
+      "description": "",
+      "binding:vnic_type": "normal",
+      "port_security_enabled": false,
+      "qos_policy_id": null,
+      "qos_network_policy_id": null,
+      "dns_name": "",
+      "dns_assignment": [
+        {
+          "ip_address": "10.78.0.1",
+          "hostname": "host-10-78-0-1",
+          "fqdn": "host-10-78-0-1.openstack-ts.test."
+        }
+      ],
+      "ip_allocation": "immediate",
+      "tags": [],
+      "created_at": "2026-12-07T22:03:18Z",
+      "updated_at": "2026-12-07T22:03:18Z",
+      "revision_number": 2,
+      "project_id": "93bd1bc6475f4027a0f8b1a6baeddf2a"
+    }
+  ]
+};
+
+/** 200 reply to the recorded `GET ports/<interface port>` of the same interface. */
+export const interfacePort = {
+  "port": {
+    "id": "6ff13731-d71c-4444-84f8-a9f58e6d75f0",
+    "name": "",
+    "network_id": "65f7e732-4790-4481-a913-7bd5b11cc608",
+    "tenant_id": "93bd1bc6475f4027a0f8b1a6baeddf2a",
+    "mac_address": "fa:16:3e:eb:9f:33",
+    "admin_state_up": true,
+    "status": "DOWN",
+    "device_id": "66f14824-e16c-4186-978c-1f6e272fd723",
+    "device_owner": "network:router_interface",
+    "fixed_ips": [
+      {
+        "subnet_id": "abeac1bf-1878-4d7e-9c28-56fa379a27e6",
+        "ip_address": "10.78.0.1"
+      }
+    ],
+    "allowed_address_pairs": [],
+    "extra_dhcp_opts": [],
+    "security_groups": [],
+    "description": "",
+    "binding:vnic_type": "normal",
+    "port_security_enabled": false,
+    "qos_policy_id": null,
+    "qos_network_policy_id": null,
+    "dns_name": "",
+    "dns_assignment": [
+      {
+        "ip_address": "10.78.0.1",
+        "hostname": "host-10-78-0-1",
+        "fqdn": "host-10-78-0-1.openstack-ts.test."
+      }
+    ],
+    "ip_allocation": "immediate",
+    "tags": [],
+    "created_at": "2026-12-07T22:03:18Z",
+    "updated_at": "2026-12-07T22:03:18Z",
+    "revision_number": 2,
+    "project_id": "93bd1bc6475f4027a0f8b1a6baeddf2a"
+  }
+};

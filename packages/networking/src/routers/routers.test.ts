@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError, isNameLookupError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import {
   addRouterExtraRoutes,
   addRouterInterface,
@@ -139,13 +139,13 @@ describe('routers', () => {
     expect(byPort.port_id).toBe(portId);
   });
 
-  it('refuses an interface with both subnet and port, or neither, before sending', () => {
+  it('refuses an interface with both subnet and port, or neither, before sending', async () => {
     const cloud = fakeNeutron();
     const both = { subnet_id: subnetId, port_id: portId } as unknown as AddRouterInterfaceInput;
-    expect(isInvalidInputError(thrownBy(() => addRouterInterface(cloud.client, id, both)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => addRouterInterface(cloud.client, id, {} as AddRouterInterfaceInput)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => removeRouterInterface(cloud.client, id, {} as RemoveRouterInterfaceInput)))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => getRouter(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(addRouterInterface(cloud.client, id, both)))).toBe('port_id');
+    expect(invalidField(await rejectionOf(addRouterInterface(cloud.client, id, {} as AddRouterInterfaceInput)))).toBe('subnet_id');
+    expect(invalidField(await rejectionOf(removeRouterInterface(cloud.client, id, {} as RemoveRouterInterfaceInput)))).toBe('subnet_id');
+    expect(invalidField(await rejectionOf(getRouter(cloud.client, '')))).toBe('routerId');
     expect(cloud.requests).toHaveLength(0);
   });
 
@@ -202,11 +202,22 @@ describe('routers', () => {
     expect(isHttpError(missing, 404) && missing.serviceErrorType).toBe('RouterNotFound');
   });
 
-  it('finds a router ID by name', async () => {
+  it('findRouterId takes an ID first, then a unique name', async () => {
     const cloud = fakeNeutron();
+    cloud.reply('GET', `v2.0/routers/${fx.get.router.id}`, fx.get);
+    cloud.reply('GET', 'v2.0/routers/rec-router-2', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/routers?name=rec-router-2&fields=id&fields=name', fx.find);
+    cloud.reply('GET', 'v2.0/routers/none', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/routers?name=none&fields=id&fields=name', { routers: [] });
-    expect(await findRouterId(cloud.client, 'rec-router-2')).toBe(fx.createPlain.router.id);
-    expect(isNameLookupError(await findRouterId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    expect(await findRouterId(cloud.client, fx.get.router.id)).toEqual({ id: fx.get.router.id, matchedBy: 'id' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(await findRouterId(cloud.client, 'rec-router-2')).toEqual({ id: fx.createPlain.router.id, matchedBy: 'name' });
+    expect(cloud.serviceRequests().slice(1).map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9696/v2.0/routers/rec-router-2',
+      'http://127.0.0.1:9696/v2.0/routers?name=rec-router-2&fields=id&fields=name',
+    ]);
+    const none = await rejectionOf(findRouterId(cloud.client, 'none'));
+    expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
+    expect(invalidField(await rejectionOf(findRouterId(cloud.client, '')))).toBe('nameOrId');
   });
 });

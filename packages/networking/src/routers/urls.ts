@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const routersPath = (): string => 'routers';
 export const routerPath = (id: string): string => `routers/${segment(id, 'routerId')}`;

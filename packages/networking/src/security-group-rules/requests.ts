@@ -1,5 +1,7 @@
-import { InvalidInputError, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { InvalidInputError, linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { SecurityGroupRule, SecurityGroupRuleDirection, SecurityGroupRuleEthertype } from './results.js';
 import { securityGroupRulePath, securityGroupRulesPath } from './urls.js';
 
@@ -51,16 +53,16 @@ export interface CreateSecurityGroupRuleInput {
 }
 
 /** Lists the security group rules the project can see. Sends nothing until iteration starts. */
-export function listSecurityGroupRules(client: ServiceClient, query: ListSecurityGroupRulesQuery = {}, options?: CallOptions): Paged<SecurityGroupRule> {
+export function listSecurityGroupRules(client: NetworkingClient, query: ListSecurityGroupRulesQuery = {}, options?: CallOptions): Paged<SecurityGroupRule> {
   return paginate<SecurityGroupRule>(
     client,
-    { path: securityGroupRulesPath(), query: toNeutronQuery(query), itemsKey: 'security_group_rules', strategy: linkedPages('security_group_rules_links') },
+    () => ({ path: securityGroupRulesPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'security_group_rules', strategy: linkedPages('security_group_rules_links') }),
     options,
   );
 }
 
 /** Shows one security group rule. */
-export function getSecurityGroupRule(client: ServiceClient, id: string, options?: CallOptions): Promise<SecurityGroupRule> {
+export async function getSecurityGroupRule(client: NetworkingClient, id: string, options?: CallOptions): Promise<SecurityGroupRule> {
   return client.request<SecurityGroupRule>({ method: 'GET', path: securityGroupRulePath(id), unwrap: 'security_group_rule' }, options);
 }
 
@@ -69,7 +71,7 @@ export function getSecurityGroupRule(client: ServiceClient, id: string, options?
  * ports and remote; the description does not count) is a 409 `SecurityGroupRuleExists` naming the
  * existing rule's ID.
  */
-export function createSecurityGroupRule(client: ServiceClient, input: CreateSecurityGroupRuleInput, options?: CallOptions): Promise<SecurityGroupRule> {
+export async function createSecurityGroupRule(client: NetworkingClient, input: CreateSecurityGroupRuleInput, options?: CallOptions): Promise<SecurityGroupRule> {
   return client.request<SecurityGroupRule>(
     { method: 'POST', path: securityGroupRulesPath(), json: { security_group_rule: input }, expectStatus: [201], unwrap: 'security_group_rule' },
     options,
@@ -81,8 +83,9 @@ export function createSecurityGroupRule(client: ServiceClient, input: CreateSecu
  * belong to different groups. An empty list is refused before sending (Neutron would answer
  * 400 `Resources required`).
  */
-export function createSecurityGroupRules(client: ServiceClient, inputs: readonly CreateSecurityGroupRuleInput[], options?: CallOptions): Promise<SecurityGroupRule[]> {
-  if (inputs.length === 0) throw new InvalidInputError('createSecurityGroupRules needs at least one rule', 'inputs');
+export async function createSecurityGroupRules(client: NetworkingClient, inputs: readonly CreateSecurityGroupRuleInput[], options?: CallOptions): Promise<SecurityGroupRule[]> {
+  const given: unknown = inputs;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidInputError('createSecurityGroupRules needs at least one rule', 'inputs');
   return client.request<SecurityGroupRule[]>(
     { method: 'POST', path: securityGroupRulesPath(), json: { security_group_rules: inputs }, expectStatus: [201], unwrap: 'security_group_rules' },
     options,
@@ -90,6 +93,6 @@ export function createSecurityGroupRules(client: ServiceClient, inputs: readonly
 }
 
 /** Deletes a security group rule. Rules cannot be updated: delete one and create its replacement. */
-export function deleteSecurityGroupRule(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteSecurityGroupRule(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: securityGroupRulePath(id), expectStatus: [204] }, options);
 }

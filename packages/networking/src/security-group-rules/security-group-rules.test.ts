@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import { createSecurityGroupRule, createSecurityGroupRules, deleteSecurityGroupRule, getSecurityGroupRule, listSecurityGroupRules } from './index.js';
 import * as fx from './security-group-rules.fixtures.js';
@@ -130,13 +130,12 @@ describe('security group rules', () => {
     expect((await failure(deleteSecurityGroupRule(cloud.client, deleted)))?.slice(0, 2)).toEqual([404, 'SecurityGroupRuleNotFound']);
   });
 
-  it('refuses an empty bulk and empty IDs before sending', () => {
+  it('refuses an empty bulk and empty IDs before sending', async () => {
     const cloud = fakeNeutron();
-    const empty = thrownBy(() => createSecurityGroupRules(cloud.client, []).catch(() => undefined));
+    const empty = await rejectionOf(createSecurityGroupRules(cloud.client, []));
     expect(isInvalidInputError(empty) && empty.field).toBe('inputs');
-    for (const call of [() => getSecurityGroupRule(cloud.client, ''), () => deleteSecurityGroupRule(cloud.client, '  ')]) {
-      // A returned promise (the refusal regressed) is caught so the test fails instead of crashing.
-      const error = thrownBy(() => call().catch(() => undefined));
+    for (const call of [async () => getSecurityGroupRule(cloud.client, ''), async () => deleteSecurityGroupRule(cloud.client, '  ')]) {
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('securityGroupRuleId');
     }
     expect(cloud.requests).toEqual([]);

@@ -1,5 +1,7 @@
-import { findIdByName, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { findIdOrName, linkedPages, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { SecurityGroup } from './results.js';
 import { securityGroupPath, securityGroupsPath } from './urls.js';
 
@@ -36,26 +38,26 @@ export interface CreateSecurityGroupInput {
 export type UpdateSecurityGroupInput = Omit<CreateSecurityGroupInput, 'project_id'>;
 
 /** Lists the security groups the project can see, each with its rules. Sends nothing until iteration starts. */
-export function listSecurityGroups(client: ServiceClient, query: ListSecurityGroupsQuery = {}, options?: CallOptions): Paged<SecurityGroup> {
+export function listSecurityGroups(client: NetworkingClient, query: ListSecurityGroupsQuery = {}, options?: CallOptions): Paged<SecurityGroup> {
   return paginate<SecurityGroup>(
     client,
-    { path: securityGroupsPath(), query: toNeutronQuery(query), itemsKey: 'security_groups', strategy: linkedPages('security_groups_links') },
+    () => ({ path: securityGroupsPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'security_groups', strategy: linkedPages('security_groups_links') }),
     options,
   );
 }
 
 /** Shows one security group with its rules. */
-export function getSecurityGroup(client: ServiceClient, id: string, options?: CallOptions): Promise<SecurityGroup> {
+export async function getSecurityGroup(client: NetworkingClient, id: string, options?: CallOptions): Promise<SecurityGroup> {
   return client.request<SecurityGroup>({ method: 'GET', path: securityGroupPath(id), unwrap: 'security_group' }, options);
 }
 
 /** Creates a security group; Neutron adds the two egress rules (IPv4, IPv6) every new group starts with. */
-export function createSecurityGroup(client: ServiceClient, input: CreateSecurityGroupInput, options?: CallOptions): Promise<SecurityGroup> {
+export async function createSecurityGroup(client: NetworkingClient, input: CreateSecurityGroupInput, options?: CallOptions): Promise<SecurityGroup> {
   return client.request<SecurityGroup>({ method: 'POST', path: securityGroupsPath(), json: { security_group: input }, expectStatus: [201], unwrap: 'security_group' }, options);
 }
 
 /** Updates a security group's name, description or statefulness. */
-export function updateSecurityGroup(client: ServiceClient, id: string, input: UpdateSecurityGroupInput, options?: CallOptions): Promise<SecurityGroup> {
+export async function updateSecurityGroup(client: NetworkingClient, id: string, input: UpdateSecurityGroupInput, options?: CallOptions): Promise<SecurityGroup> {
   return client.request<SecurityGroup>({ method: 'PUT', path: securityGroupPath(id), json: { security_group: input }, expectStatus: [200], unwrap: 'security_group' }, options);
 }
 
@@ -63,14 +65,22 @@ export function updateSecurityGroup(client: ServiceClient, id: string, input: Up
  * Deletes a security group with its rules. A 409 `SecurityGroupInUse` while a port uses it; a
  * member deleting the project's `default` group gets a 409 `SecurityGroupCannotRemoveDefault`.
  */
-export function deleteSecurityGroup(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteSecurityGroup(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: securityGroupPath(id), expectStatus: [204] }, options);
 }
 
 /**
- * Turns a security group name into its ID; throws `NameLookupError` when none or several have it
- * (as admin, every project has a group named `default`).
+ * Resolves a security group ID or name to its ID, as openstacksdk's `find_security_group` does:
+ * the input is tried as an ID first (`getSecurityGroup`), then as the name of exactly one
+ * security group (a `name` filtered listing). Resolves to `{ id, matchedBy }`; raises
+ * `NameLookupError` when nothing or several security groups match, `InvalidInputError` for an
+ * empty input. As admin every project has a group named `default`, so that name is ambiguous there.
  */
-export function findSecurityGroupId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listSecurityGroups(client, { name, fields: ['id', 'name'] }, options), name, 'security group');
+export async function findSecurityGroupId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<SecurityGroup>({
+    nameOrId,
+    what: 'security group',
+    get: async (id) => getSecurityGroup(client, id, options),
+    list: () => listSecurityGroups(client, { name: nameOrId, fields: ['id', 'name'] }, options),
+  });
 }

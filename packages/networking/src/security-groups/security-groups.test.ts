@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createSecurityGroup, deleteSecurityGroup, findSecurityGroupId, getSecurityGroup, listSecurityGroups, updateSecurityGroup } from './index.js';
 import * as fx from './security-groups.fixtures.js';
 
@@ -99,12 +99,23 @@ describe('security groups', () => {
     expect(isHttpError(error, 400) && error.serviceMessage).toBe("['stateful'] is invalid attribute for filtering");
   });
 
-  it('finds a group ID by name', async () => {
+  it('findSecurityGroupId takes an ID first, then a unique name', async () => {
     const cloud = fakeNeutron();
+    cloud.reply('GET', `v2.0/security-groups/${fx.get.security_group.id}`, fx.get);
+    cloud.reply('GET', 'v2.0/security-groups/rec-sg-2', fx.getMissing, { status: 404 });
     cloud.reply('GET', 'v2.0/security-groups?name=rec-sg-2&fields=id&fields=name', fx.find);
+    cloud.reply('GET', 'v2.0/security-groups/none', fx.getMissing, { status: 404 });
     cloud.reply('GET', 'v2.0/security-groups?name=none&fields=id&fields=name', { security_groups: [] });
-    expect(await findSecurityGroupId(cloud.client, 'rec-sg-2')).toBe(id);
-    expect(isNameLookupError(await findSecurityGroupId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    expect(await findSecurityGroupId(cloud.client, fx.get.security_group.id)).toEqual({ id: fx.get.security_group.id, matchedBy: 'id' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(await findSecurityGroupId(cloud.client, 'rec-sg-2')).toEqual({ id: id, matchedBy: 'name' });
+    expect(cloud.serviceRequests().slice(1).map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9696/v2.0/security-groups/rec-sg-2',
+      'http://127.0.0.1:9696/v2.0/security-groups?name=rec-sg-2&fields=id&fields=name',
+    ]);
+    const none = await rejectionOf(findSecurityGroupId(cloud.client, 'none'));
+    expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
+    expect(invalidField(await rejectionOf(findSecurityGroupId(cloud.client, '')))).toBe('nameOrId');
   });
 
   it("Neutron's errors name their type", async () => {
@@ -136,11 +147,10 @@ describe('security groups', () => {
     expect(await type(deleteSecurityGroup(cloud.client, inUse))).toEqual([409, 'SecurityGroupInUse']);
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    for (const call of [() => getSecurityGroup(cloud.client, ''), () => updateSecurityGroup(cloud.client, ' ', {}), () => deleteSecurityGroup(cloud.client, '')]) {
-      // A returned promise (the refusal regressed) is caught so the test fails instead of crashing.
-      const error = thrownBy(() => call().catch(() => undefined));
+    for (const call of [async () => getSecurityGroup(cloud.client, ''), async () => updateSecurityGroup(cloud.client, ' ', {}), async () => deleteSecurityGroup(cloud.client, '')]) {
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('securityGroupId');
     }
     expect(cloud.requests).toEqual([]);

@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { Segment } from './results.js';
 import { segmentPath, segmentsPath } from './urls.js';
 
@@ -38,12 +40,12 @@ export interface UpdateSegmentInput {
  * Lists network segments. Admin only by default policy: other callers get an empty list. Sends
  * nothing until iteration starts.
  */
-export function listSegments(client: ServiceClient, query: ListSegmentsQuery = {}, options?: CallOptions): Paged<Segment> {
-  return paginate<Segment>(client, { path: segmentsPath(), query: toNeutronQuery(query), itemsKey: 'segments', strategy: linkedPages('segments_links') }, options);
+export function listSegments(client: NetworkingClient, query: ListSegmentsQuery = {}, options?: CallOptions): Paged<Segment> {
+  return paginate<Segment>(client, () => ({ path: segmentsPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'segments', strategy: linkedPages('segments_links') }), options);
 }
 
 /** Shows one segment. Admin only by default policy. */
-export function getSegment(client: ServiceClient, id: string, options?: CallOptions): Promise<Segment> {
+export async function getSegment(client: NetworkingClient, id: string, options?: CallOptions): Promise<Segment> {
   return client.request<Segment>({ method: 'GET', path: segmentPath(id), expectStatus: [200], unwrap: 'segment' }, options);
 }
 
@@ -53,16 +55,16 @@ export function getSegment(client: ServiceClient, id: string, options?: CallOpti
  * physical network: a second is a 409 `NeutronDbObjectDuplicateEntry`, which Neutron (Zed) sends
  * only after minutes of retrying its database insert.
  */
-export function createSegment(client: ServiceClient, input: CreateSegmentInput, options?: CallOptions): Promise<Segment> {
+export async function createSegment(client: NetworkingClient, input: CreateSegmentInput, options?: CallOptions): Promise<Segment> {
   return client.request<Segment>({ method: 'POST', path: segmentsPath(), json: { segment: input }, expectStatus: [201], unwrap: 'segment' }, options);
 }
 
 /** Renames or redescribes a segment; its type and IDs are read-only. Admin only. */
-export function updateSegment(client: ServiceClient, id: string, input: UpdateSegmentInput, options?: CallOptions): Promise<Segment> {
+export async function updateSegment(client: NetworkingClient, id: string, input: UpdateSegmentInput, options?: CallOptions): Promise<Segment> {
   return client.request<Segment>({ method: 'PUT', path: segmentPath(id), json: { segment: input }, expectStatus: [200], unwrap: 'segment' }, options);
 }
 
 /** Deletes a segment. Admin only; a 409 `SegmentInUse` while subnets are on it. */
-export function deleteSegment(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteSegment(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: segmentPath(id), expectStatus: [204] }, options);
 }

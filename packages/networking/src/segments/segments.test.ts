@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeNeutron } from '../fake-neutron.fixtures.js';
 import { createSegment, deleteSegment, getSegment, listSegments, updateSegment } from './index.js';
 import * as fx from './segments.fixtures.js';
@@ -85,10 +85,10 @@ describe('segments', () => {
     expect(await listSegments(cloud.client).all()).toEqual([]);
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    for (const call of [() => getSegment(cloud.client, ''), () => updateSegment(cloud.client, '', { name: 'x' }), () => deleteSegment(cloud.client, '')]) {
-      const error = thrownBy(call);
+    for (const call of [async () => getSegment(cloud.client, ''), async () => updateSegment(cloud.client, '', { name: 'x' }), async () => deleteSegment(cloud.client, '')]) {
+      const error = await rejectionOf(call);
       expect(isInvalidInputError(error) && error.field).toBe('segmentId');
     }
     expect(cloud.requests).toHaveLength(0);

@@ -1,5 +1,7 @@
-import { linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { SubnetPool } from './results.js';
 import { subnetPoolPath, subnetPoolPrefixesPath, subnetPoolsPath } from './urls.js';
 
@@ -49,12 +51,12 @@ export interface CreateSubnetPoolInput {
 export type UpdateSubnetPoolInput = Partial<Omit<CreateSubnetPoolInput, 'shared' | 'project_id'>>;
 
 /** Lists the subnet pools the project can see (its own and shared ones). Sends nothing until iteration starts. */
-export function listSubnetPools(client: ServiceClient, query: ListSubnetPoolsQuery = {}, options?: CallOptions): Paged<SubnetPool> {
-  return paginate<SubnetPool>(client, { path: subnetPoolsPath(), query: toNeutronQuery(query), itemsKey: 'subnetpools', strategy: linkedPages('subnetpools_links') }, options);
+export function listSubnetPools(client: NetworkingClient, query: ListSubnetPoolsQuery = {}, options?: CallOptions): Paged<SubnetPool> {
+  return paginate<SubnetPool>(client, () => ({ path: subnetPoolsPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'subnetpools', strategy: linkedPages('subnetpools_links') }), options);
 }
 
 /** Shows one subnet pool. */
-export function getSubnetPool(client: ServiceClient, id: string, options?: CallOptions): Promise<SubnetPool> {
+export async function getSubnetPool(client: NetworkingClient, id: string, options?: CallOptions): Promise<SubnetPool> {
   return client.request<SubnetPool>({ method: 'GET', path: subnetPoolPath(id), unwrap: 'subnetpool' }, options);
 }
 
@@ -62,12 +64,12 @@ export function getSubnetPool(client: ServiceClient, id: string, options?: CallO
  * Creates a subnet pool. The answer gives the prefix lengths as strings, a Neutron quirk kept as
  * is (see {@link SubnetPool}).
  */
-export function createSubnetPool(client: ServiceClient, input: CreateSubnetPoolInput, options?: CallOptions): Promise<SubnetPool> {
+export async function createSubnetPool(client: NetworkingClient, input: CreateSubnetPoolInput, options?: CallOptions): Promise<SubnetPool> {
   return client.request<SubnetPool>({ method: 'POST', path: subnetPoolsPath(), json: { subnetpool: input }, expectStatus: [201], unwrap: 'subnetpool' }, options);
 }
 
 /** Updates a subnet pool; `address_scope_id: null` takes it out of its address scope. */
-export function updateSubnetPool(client: ServiceClient, id: string, input: UpdateSubnetPoolInput, options?: CallOptions): Promise<SubnetPool> {
+export async function updateSubnetPool(client: NetworkingClient, id: string, input: UpdateSubnetPoolInput, options?: CallOptions): Promise<SubnetPool> {
   return client.request<SubnetPool>({ method: 'PUT', path: subnetPoolPath(id), json: { subnetpool: input }, expectStatus: [200], unwrap: 'subnetpool' }, options);
 }
 
@@ -75,7 +77,7 @@ export function updateSubnetPool(client: ServiceClient, id: string, input: Updat
  * Deletes a subnet pool. While subnets are allocated from it Neutron answers 400
  * `SubnetPoolDeleteError` (the API reference says 412).
  */
-export function deleteSubnetPool(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteSubnetPool(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: subnetPoolPath(id), expectStatus: [204] }, options);
 }
 
@@ -83,7 +85,7 @@ export function deleteSubnetPool(client: ServiceClient, id: string, options?: Ca
  * Adds prefixes to a subnet pool and returns the pool's prefixes afterwards, adjacent ones merged
  * (extension `subnetpool-prefix-ops`).
  */
-export function addSubnetPoolPrefixes(client: ServiceClient, id: string, prefixes: readonly string[], options?: CallOptions): Promise<string[]> {
+export async function addSubnetPoolPrefixes(client: NetworkingClient, id: string, prefixes: readonly string[], options?: CallOptions): Promise<string[]> {
   return client.request<string[]>({ method: 'PUT', path: subnetPoolPrefixesPath(id, 'add_prefixes'), json: { prefixes }, expectStatus: [200], unwrap: 'prefixes' }, options);
 }
 
@@ -92,6 +94,6 @@ export function addSubnetPoolPrefixes(client: ServiceClient, id: string, prefixe
  * `subnetpool-prefix-ops`). Removing address space allocated to a subnet is a 400
  * `IllegalSubnetPoolPrefixUpdate`.
  */
-export function removeSubnetPoolPrefixes(client: ServiceClient, id: string, prefixes: readonly string[], options?: CallOptions): Promise<string[]> {
+export async function removeSubnetPoolPrefixes(client: NetworkingClient, id: string, prefixes: readonly string[], options?: CallOptions): Promise<string[]> {
   return client.request<string[]>({ method: 'PUT', path: subnetPoolPrefixesPath(id, 'remove_prefixes'), json: { prefixes }, expectStatus: [200], unwrap: 'prefixes' }, options);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { addSubnetPoolPrefixes, createSubnetPool, deleteSubnetPool, getSubnetPool, listSubnetPools, removeSubnetPoolPrefixes, updateSubnetPool } from './index.js';
 import * as fx from './subnetpools.fixtures.js';
 
@@ -96,13 +96,13 @@ describe('subnet pools', () => {
     expect(isHttpError(busy, 400) && busy.serviceErrorType).toBe('SubnetPoolDeleteError');
   });
 
-  it('refuses an empty ID before sending', () => {
+  it('refuses an empty ID before sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getSubnetPool(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateSubnetPool(cloud.client, '', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteSubnetPool(cloud.client, ' ')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => addSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => removeSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe(true);
+    expect(invalidField(await rejectionOf(getSubnetPool(cloud.client, '')))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(updateSubnetPool(cloud.client, '', { name: 'x' })))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(deleteSubnetPool(cloud.client, ' ')))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(addSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
+    expect(invalidField(await rejectionOf(removeSubnetPoolPrefixes(cloud.client, '', ['10.0.0.0/8'])))).toBe('subnetPoolId');
     expect(cloud.requests.filter((request) => request.path.startsWith('v2.0/'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const subnetPoolsPath = (): string => 'subnetpools';
 export const subnetPoolPath = (id: string): string => `subnetpools/${segment(id, 'subnetPoolId')}`;

@@ -1,5 +1,7 @@
-import { findIdByName, InvalidInputError, linkedPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { findIdOrName, InvalidInputError, linkedPages, paginate, type CallOptions, type FoundId, type Paged } from '@openstack-ts/core';
+import { isRecord, joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { AllocationPool, HostRoute, Ipv6Mode, Subnet } from './results.js';
 import { subnetPath, subnetsPath } from './urls.js';
 
@@ -82,6 +84,8 @@ export interface UpdateSubnetInput {
 
 /** Refuses the combinations Neutron answers with 400 `BadRequest`, before anything is sent. */
 function checkCreateSubnet(input: CreateSubnetInput, where = ''): void {
+  const given: unknown = input;
+  if (!isRecord(given)) throw new InvalidInputError(`${where}a subnet must be an object`, 'subnet');
   const fromPool = input.subnetpool_id !== undefined && input.subnetpool_id !== null;
   if (fromPool && input.use_default_subnetpool === true) {
     throw new InvalidInputError(`${where}subnetpool_id and use_default_subnetpool cannot both be given`, 'use_default_subnetpool');
@@ -96,12 +100,12 @@ function checkCreateSubnet(input: CreateSubnetInput, where = ''): void {
 }
 
 /** Lists the subnets the project can see. Sends nothing until iteration starts. */
-export function listSubnets(client: ServiceClient, query: ListSubnetsQuery = {}, options?: CallOptions): Paged<Subnet> {
-  return paginate<Subnet>(client, { path: subnetsPath(), query: toNeutronQuery(query), itemsKey: 'subnets', strategy: linkedPages('subnets_links') }, options);
+export function listSubnets(client: NetworkingClient, query: ListSubnetsQuery = {}, options?: CallOptions): Paged<Subnet> {
+  return paginate<Subnet>(client, () => ({ path: subnetsPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'subnets', strategy: linkedPages('subnets_links') }), options);
 }
 
 /** Shows one subnet. */
-export function getSubnet(client: ServiceClient, id: string, options?: CallOptions): Promise<Subnet> {
+export async function getSubnet(client: NetworkingClient, id: string, options?: CallOptions): Promise<Subnet> {
   return client.request<Subnet>({ method: 'GET', path: subnetPath(id), unwrap: 'subnet' }, options);
 }
 
@@ -110,13 +114,18 @@ export function getSubnet(client: ServiceClient, id: string, options?: CallOptio
  * `InvalidInputError` before sending when neither a CIDR nor a pool is given, or when both
  * `subnetpool_id` and `use_default_subnetpool`, or `cidr` and `prefixlen`, are.
  */
-export function createSubnet(client: ServiceClient, input: CreateSubnetInput, options?: CallOptions): Promise<Subnet> {
+export async function createSubnet(client: NetworkingClient, input: CreateSubnetInput, options?: CallOptions): Promise<Subnet> {
   checkCreateSubnet(input);
   return client.request<Subnet>({ method: 'POST', path: subnetsPath(), json: { subnet: input }, expectStatus: [201], unwrap: 'subnet' }, options);
 }
 
-/** Creates several subnets in one request (all or none); each input is checked as {@link createSubnet} checks it. */
-export function createSubnets(client: ServiceClient, inputs: readonly CreateSubnetInput[], options?: CallOptions): Promise<Subnet[]> {
+/**
+ * Creates several subnets in one request (all or none); each input is checked as
+ * {@link createSubnet} checks it, and an empty list is refused, before sending.
+ */
+export async function createSubnets(client: NetworkingClient, inputs: readonly CreateSubnetInput[], options?: CallOptions): Promise<Subnet[]> {
+  const given: unknown = inputs;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidInputError('createSubnets needs a non-empty list of subnets', 'subnets');
   inputs.forEach((input, index) => {
     checkCreateSubnet(input, `subnet ${String(index)}: `);
   });
@@ -124,7 +133,7 @@ export function createSubnets(client: ServiceClient, inputs: readonly CreateSubn
 }
 
 /** Updates a subnet. */
-export function updateSubnet(client: ServiceClient, id: string, input: UpdateSubnetInput, options?: CallOptions): Promise<Subnet> {
+export async function updateSubnet(client: NetworkingClient, id: string, input: UpdateSubnetInput, options?: CallOptions): Promise<Subnet> {
   return client.request<Subnet>({ method: 'PUT', path: subnetPath(id), json: { subnet: input }, expectStatus: [200], unwrap: 'subnet' }, options);
 }
 
@@ -132,11 +141,21 @@ export function updateSubnet(client: ServiceClient, id: string, input: UpdateSub
  * Deletes a subnet. While ports hold addresses from it Neutron answers 409 `SubnetInUse` (the API
  * reference says 412).
  */
-export function deleteSubnet(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteSubnet(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: subnetPath(id), expectStatus: [204] }, options);
 }
 
-/** Turns a subnet name into its ID; throws `NameLookupError` when none or several have it. */
-export function findSubnetId(client: ServiceClient, name: string, options?: CallOptions): Promise<string> {
-  return findIdByName(listSubnets(client, { name, fields: ['id', 'name'] }, options), name, 'subnet');
+/**
+ * Resolves a subnet ID or name to its ID, as openstacksdk's `find_subnet` does: the input is
+ * tried as an ID first (`getSubnet`), then as the name of exactly one subnet (a `name` filtered
+ * listing). Resolves to `{ id, matchedBy }`; raises `NameLookupError` when nothing or several
+ * subnets match, `InvalidInputError` for an empty input.
+ */
+export async function findSubnetId(client: NetworkingClient, nameOrId: string, options?: CallOptions): Promise<FoundId> {
+  return findIdOrName<Subnet>({
+    nameOrId,
+    what: 'subnet',
+    get: async (id) => getSubnet(client, id, options),
+    list: () => listSubnets(client, { name: nameOrId, fields: ['id', 'name'] }, options),
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError, isNameLookupError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { createSubnet, createSubnets, deleteSubnet, findSubnetId, getSubnet, listSubnets, updateSubnet, type CreateSubnetInput } from './index.js';
 import * as fx from './subnets.fixtures.js';
 
@@ -136,21 +136,21 @@ describe('subnets', () => {
     expect(subnets.map((subnet) => [subnet.name, subnet.cidr, subnet.enable_dhcp])).toEqual([['rec-bulk-1', '10.52.0.0/24', true], ['rec-bulk-2', '10.53.0.0/24', false]]);
   });
 
-  it('refuses a subnet without CIDR or pool, with two pools, or with cidr and prefixlen, before sending', () => {
+  it('refuses a subnet without CIDR or pool, with two pools, or with cidr and prefixlen, before sending', async () => {
     const cloud = fakeNeutron();
-    const noCidr = thrownBy(() => createSubnet(cloud.client, { network_id: net, ip_version: 4 }));
+    const noCidr = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4 }));
     expect(isInvalidInputError(noCidr) && noCidr.field).toBe('cidr');
-    const nullPool = thrownBy(() => createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: null }));
+    const nullPool = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: null }));
     expect(isInvalidInputError(nullPool) && nullPool.field).toBe('cidr');
-    const both = thrownBy(() => createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: missing, use_default_subnetpool: true }));
+    const both = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, subnetpool_id: missing, use_default_subnetpool: true }));
     expect(isInvalidInputError(both) && both.field).toBe('use_default_subnetpool');
-    const sized = thrownBy(() => createSubnet(cloud.client, { network_id: net, ip_version: 4, cidr: '10.9.0.0/24', prefixlen: 26 }));
+    const sized = await rejectionOf(createSubnet(cloud.client, { network_id: net, ip_version: 4, cidr: '10.9.0.0/24', prefixlen: 26 }));
     expect(isInvalidInputError(sized) && sized.field).toBe('prefixlen');
-    const bulk = thrownBy(() => createSubnets(cloud.client, [{ network_id: net, ip_version: 4, cidr: '10.9.0.0/24' }, { network_id: net, ip_version: 6 }]));
+    const bulk = await rejectionOf(createSubnets(cloud.client, [{ network_id: net, ip_version: 4, cidr: '10.9.0.0/24' }, { network_id: net, ip_version: 6 }]));
     expect(isInvalidInputError(bulk) && bulk.message).toMatch(/^subnet 1: /);
-    expect(isInvalidInputError(thrownBy(() => getSubnet(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateSubnet(cloud.client, '', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteSubnet(cloud.client, ' ')))).toBe(true);
+    expect(invalidField(await rejectionOf(getSubnet(cloud.client, '')))).toBe('subnetId');
+    expect(invalidField(await rejectionOf(updateSubnet(cloud.client, '', { name: 'x' })))).toBe('subnetId');
+    expect(invalidField(await rejectionOf(deleteSubnet(cloud.client, ' ')))).toBe('subnetId');
     expect(sent(cloud)).toEqual([]);
   });
 
@@ -173,11 +173,22 @@ describe('subnets', () => {
     expect(isHttpError(inUse, 409) && inUse.serviceErrorType).toBe('SubnetInUse');
   });
 
-  it('finds a subnet ID by name', async () => {
+  it('findSubnetId takes an ID first, then a unique name', async () => {
     const cloud = fakeNeutron();
+    cloud.reply('GET', `v2.0/subnets/${fx.get.subnet.id}`, fx.get);
+    cloud.reply('GET', 'v2.0/subnets/rec-subnet', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/subnets?name=rec-subnet&fields=id&fields=name', fx.find);
+    cloud.reply('GET', 'v2.0/subnets/none', fx.notFound, { status: 404 });
     cloud.reply('GET', 'v2.0/subnets?name=none&fields=id&fields=name', { subnets: [] });
-    expect(await findSubnetId(cloud.client, 'rec-subnet')).toBe(id);
-    expect(isNameLookupError(await findSubnetId(cloud.client, 'none').catch((e: unknown) => e))).toBe(true);
+    expect(await findSubnetId(cloud.client, fx.get.subnet.id)).toEqual({ id: fx.get.subnet.id, matchedBy: 'id' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    expect(await findSubnetId(cloud.client, 'rec-subnet')).toEqual({ id: id, matchedBy: 'name' });
+    expect(cloud.serviceRequests().slice(1).map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9696/v2.0/subnets/rec-subnet',
+      'http://127.0.0.1:9696/v2.0/subnets?name=rec-subnet&fields=id&fields=name',
+    ]);
+    const none = await rejectionOf(findSubnetId(cloud.client, 'none'));
+    expect(isNameLookupError(none) && [none.reason, none.lookupName]).toEqual(['none', 'none']);
+    expect(invalidField(await rejectionOf(findSubnetId(cloud.client, '')))).toBe('nameOrId');
   });
 });

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 import type { TaggableResource } from './requests.js';
 
 export const tagsPath = (resource: TaggableResource, id: string): string => `${resource}/${segment(id, 'resourceId')}/tags`;

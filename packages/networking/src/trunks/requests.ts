@@ -1,5 +1,7 @@
-import { linkedPages, paginate, singlePage, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import { toNeutronQuery, type NeutronListQuery } from '../common.js';
+import { linkedPages, paginate, singlePage, type CallOptions, type Paged } from '@openstack-ts/core';
+import { joinListFilters } from '@openstack-ts/core/internal';
+import type { NetworkingClient } from '../client.js';
+import { TAG_FILTERS, type NeutronListQuery } from '../common.js';
 import type { Trunk, TrunkSubport } from './results.js';
 import { trunkActionPath, trunkPath, trunksPath } from './urls.js';
 
@@ -42,12 +44,12 @@ export interface UpdateTrunkInput {
 }
 
 /** Lists the trunks the project can see (extension `trunk`). Sends nothing until iteration starts. */
-export function listTrunks(client: ServiceClient, query: ListTrunksQuery = {}, options?: CallOptions): Paged<Trunk> {
-  return paginate<Trunk>(client, { path: trunksPath(), query: toNeutronQuery(query), itemsKey: 'trunks', strategy: linkedPages('trunks_links') }, options);
+export function listTrunks(client: NetworkingClient, query: ListTrunksQuery = {}, options?: CallOptions): Paged<Trunk> {
+  return paginate<Trunk>(client, () => ({ path: trunksPath(), query: joinListFilters(query, TAG_FILTERS), itemsKey: 'trunks', strategy: linkedPages('trunks_links') }), options);
 }
 
 /** Shows one trunk (extension `trunk`). */
-export function getTrunk(client: ServiceClient, id: string, options?: CallOptions): Promise<Trunk> {
+export async function getTrunk(client: NetworkingClient, id: string, options?: CallOptions): Promise<Trunk> {
   return client.request<Trunk>({ method: 'GET', path: trunkPath(id), unwrap: 'trunk' }, options);
 }
 
@@ -56,17 +58,17 @@ export function getTrunk(client: ServiceClient, id: string, options?: CallOption
  * trunk-capable mechanism driver: without it Neutron answers 404). A 409 when a port is already
  * in a trunk or a segmentation is taken.
  */
-export function createTrunk(client: ServiceClient, input: CreateTrunkInput, options?: CallOptions): Promise<Trunk> {
+export async function createTrunk(client: NetworkingClient, input: CreateTrunkInput, options?: CallOptions): Promise<Trunk> {
   return client.request<Trunk>({ method: 'POST', path: trunksPath(), json: { trunk: input }, expectStatus: [201], unwrap: 'trunk' }, options);
 }
 
 /** Updates a trunk's name, description or admin state (extension `trunk`). */
-export function updateTrunk(client: ServiceClient, id: string, input: UpdateTrunkInput, options?: CallOptions): Promise<Trunk> {
+export async function updateTrunk(client: NetworkingClient, id: string, input: UpdateTrunkInput, options?: CallOptions): Promise<Trunk> {
   return client.request<Trunk>({ method: 'PUT', path: trunkPath(id), json: { trunk: input }, expectStatus: [200], unwrap: 'trunk' }, options);
 }
 
 /** Deletes a trunk (extension `trunk`); a 409 while its parent port is bound to an instance. */
-export function deleteTrunk(client: ServiceClient, id: string, options?: CallOptions): Promise<void> {
+export async function deleteTrunk(client: NetworkingClient, id: string, options?: CallOptions): Promise<void> {
   return client.execute({ method: 'DELETE', path: trunkPath(id), expectStatus: [204] }, options);
 }
 
@@ -75,7 +77,7 @@ export function deleteTrunk(client: ServiceClient, id: string, options?: CallOpt
  * calls, Neutron answers with the trunk itself, not wrapped in `trunk`. A 409 when the trunk is
  * disabled, a port is already in a trunk or a segmentation is taken.
  */
-export function addTrunkSubports(client: ServiceClient, id: string, subports: readonly TrunkSubportInput[], options?: CallOptions): Promise<Trunk> {
+export async function addTrunkSubports(client: NetworkingClient, id: string, subports: readonly TrunkSubportInput[], options?: CallOptions): Promise<Trunk> {
   return client.request<Trunk>({ method: 'PUT', path: trunkActionPath(id, 'add_subports'), json: { sub_ports: subports }, expectStatus: [200] }, options);
 }
 
@@ -83,11 +85,11 @@ export function addTrunkSubports(client: ServiceClient, id: string, subports: re
  * Removes subports from a trunk by port ID and returns the trunk, unwrapped as with
  * {@link addTrunkSubports} (extension `trunk`). A 409 when the trunk is disabled.
  */
-export function removeTrunkSubports(client: ServiceClient, id: string, subports: readonly Pick<TrunkSubportInput, 'port_id'>[], options?: CallOptions): Promise<Trunk> {
+export async function removeTrunkSubports(client: NetworkingClient, id: string, subports: readonly Pick<TrunkSubportInput, 'port_id'>[], options?: CallOptions): Promise<Trunk> {
   return client.request<Trunk>({ method: 'PUT', path: trunkActionPath(id, 'remove_subports'), json: { sub_ports: subports }, expectStatus: [200] }, options);
 }
 
 /** Lists a trunk's subports (extension `trunk`), all in one page. Sends nothing until iteration starts. */
-export function listTrunkSubports(client: ServiceClient, id: string, options?: CallOptions): Paged<TrunkSubport> {
-  return paginate<TrunkSubport>(client, { path: trunkActionPath(id, 'get_subports'), itemsKey: 'sub_ports', strategy: singlePage() }, options);
+export function listTrunkSubports(client: NetworkingClient, id: string, options?: CallOptions): Paged<TrunkSubport> {
+  return paginate<TrunkSubport>(client, () => ({ path: trunkActionPath(id, 'get_subports'), itemsKey: 'sub_ports', strategy: singlePage() }), options);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
-import { fakeNeutron } from '../fake-neutron.fixtures.js';
+import { isHttpError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { fakeNeutron, invalidField } from '../fake-neutron.fixtures.js';
 import { addTrunkSubports, createTrunk, deleteTrunk, getTrunk, listTrunkSubports, listTrunks, removeTrunkSubports, updateTrunk } from './index.js';
 import * as fx from './trunks.fixtures.js';
 
@@ -78,14 +78,14 @@ describe('trunks (recorded without the trunk extension)', () => {
     expect(cloud.serviceRequests().find((r) => r.method === 'POST')?.json).toEqual({ trunk: { port_id: ZERO, name: 'rec-trunk' } });
   });
 
-  it('refuses an empty trunk ID without sending', () => {
+  it('refuses an empty trunk ID without sending', async () => {
     const cloud = fakeNeutron();
-    expect(isInvalidInputError(thrownBy(() => getTrunk(cloud.client, '')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => updateTrunk(cloud.client, '', { name: 'x' })))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => deleteTrunk(cloud.client, ' ')))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => addTrunkSubports(cloud.client, '', [])))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => removeTrunkSubports(cloud.client, '', [])))).toBe(true);
-    expect(isInvalidInputError(thrownBy(() => listTrunkSubports(cloud.client, '')))).toBe(true);
+    expect(invalidField(await rejectionOf(getTrunk(cloud.client, '')))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(updateTrunk(cloud.client, '', { name: 'x' })))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(deleteTrunk(cloud.client, ' ')))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(addTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(removeTrunkSubports(cloud.client, '', [])))).toBe('trunkId');
+    expect(invalidField(await rejectionOf(() => listTrunkSubports(cloud.client, '')))).toBe('trunkId');
     expect(cloud.serviceRequests()).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { segment } from '@openstack-ts/core';
+import { segment } from '@openstack-ts/core/internal';
 
 export const trunksPath = (): string => 'trunks';
 export const trunkPath = (id: string): string => `trunks/${segment(id, 'trunkId')}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import type { FakeCloud, RecordedRequest } from '@openstack-ts/core/testing';
+import { rejectionOf, type FakeCloud, type RecordedRequest } from '@openstack-ts/core/testing';
 import { fakeSwift } from '../fake-swift.fixtures.js';
 import { getAccount, updateAccount, type UpdateAccountInput } from './index.js';
 import * as fx from './accounts.fixtures.js';
@@ -12,7 +12,7 @@ function serve(cloud: FakeCloud, method: string, path: string, fixture: { status
 
 /** The headers a request carried, without the ones every request has. */
 function sentHeaders(request: RecordedRequest): Record<string, string> {
-  return Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'accept' && name !== 'x-auth-token'));
+  return Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'accept' && name !== 'x-auth-token' && name !== 'user-agent'));
 }
 
 describe('getAccount', () => {
@@ -54,14 +54,14 @@ describe('getAccount', () => {
 });
 
 describe('updateAccount', () => {
-  it('sets metadata (non-ASCII as UTF-8 bytes), a temp URL key and extra headers with one POST', async () => {
+  it('sets metadata (non-ASCII as UTF-8 bytes), a temp URL key and the call\'s extra headers with one POST', async () => {
     const cloud = fakeSwift();
     serve(cloud, 'POST', '', fx.updated);
-    await updateAccount(cloud.client, {
-      metadata: { 'recu-city': 'München', 'recu-plain': 'plain' },
-      temp_url_key_2: 'recu-key-2',
-      headers: { 'X-Account-Meta-Recu-Extra': 'extra' },
-    });
+    await updateAccount(
+      cloud.client,
+      { metadata: { 'recu-city': 'München', 'recu-plain': 'plain' }, temp_url_key_2: 'recu-key-2' },
+      { headers: { 'X-Account-Meta-Recu-Extra': 'extra' } },
+    );
     const request = cloud.lastRequest();
     expect([request.method, request.path, request.text]).toEqual(['POST', '', undefined]);
     // What the SDK sent when the fixtures were recorded.
@@ -76,7 +76,7 @@ describe('updateAccount', () => {
   it("removes metadata and temp URL keys given as ''", async () => {
     const cloud = fakeSwift();
     serve(cloud, 'POST', '', fx.removed);
-    await updateAccount(cloud.client, { removeMetadata: ['recu-city', 'recu-plain', 'recu-extra'], temp_url_key_2: '' });
+    await updateAccount(cloud.client, { remove_metadata: ['recu-city', 'recu-plain', 'recu-extra'], temp_url_key_2: '' });
     expect(sentHeaders(cloud.lastRequest())).toEqual({
       'x-remove-account-meta-recu-city': 'x',
       'x-remove-account-meta-recu-extra': 'x',
@@ -95,15 +95,22 @@ describe('updateAccount', () => {
   it('expects 204', async () => {
     const cloud = fakeSwift();
     cloud.reply('POST', '', '', { status: 200 });
-    expect(isHttpError(await updateAccount(cloud.client, { metadata: { a: 'b' } }).catch((e: unknown) => e), 200)).toBe(true);
+    const error = await rejectionOf(updateAccount(cloud.client, { metadata: { a: 'b' } }));
+    expect(isHttpError(error, 200) && [error.method, error.url]).toEqual(['POST', 'http://127.0.0.1:8080/v1/AUTH_rec/']);
   });
 
   it('refuses bad metadata before sending', async () => {
     const cloud = fakeSwift();
-    const bad: UpdateAccountInput[] = [{ metadata: { 'bad key': 'v' } }, { metadata: { ok: 'line\nbreak' } }, { removeMetadata: ['bad:key'] }, { temp_url_key: 'a\r\nb' }];
-    for (const input of bad) {
-      const error = await updateAccount(cloud.client, input).catch((e: unknown) => e);
-      expect(isInvalidInputError(error)).toBe(true);
+    const bad: [UpdateAccountInput, string][] = [
+      [{ metadata: { 'bad key': 'v' } }, 'metadata'],
+      [{ metadata: { ok: 'line\nbreak' } }, 'metadata.ok'],
+      [{ remove_metadata: ['bad:key'] }, 'remove_metadata'],
+      [{ temp_url_key: 'a\r\nb' }, 'temp_url_key'],
+      [undefined as unknown as UpdateAccountInput, 'input'],
+    ];
+    for (const [input, field] of bad) {
+      const error = await rejectionOf(updateAccount(cloud.client, input));
+      expect([input, isInvalidInputError(error) && error.field]).toEqual([input, field]);
     }
     expect(cloud.serviceRequests()).toEqual([]);
   });

@@ -12,6 +12,7 @@ export interface Account {
   quota_bytes: number | undefined;
   /** The account's temp URL keys (`X-Account-Meta-Temp-URL-Key`, `-Key-2`). */
   temp_url_key: string | undefined;
+  /** The account's second temp URL key (`X-Account-Meta-Temp-URL-Key-2`), for rotating keys. */
   temp_url_key_2: string | undefined;
   /** `X-Timestamp`: when the account was created, seconds since the epoch. */
   timestamp: string | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isInvalidInputError, isResponseError } from '@openstack-ts/core';
-import type { FakeCloud } from '@openstack-ts/core/testing';
+import { rejectionOf, type FakeCloud } from '@openstack-ts/core/testing';
 import { fakeSwift } from '../fake-swift.fixtures.js';
 import { bulkDelete, type BulkDeleteItem } from './index.js';
 import * as fx from './bulk.fixtures.js';
@@ -10,24 +10,18 @@ function answer(cloud: FakeCloud, fixture: { status: number; headers: Record<str
   cloud.replyOnce('POST', '?bulk-delete=true', fixture.body, { status: fixture.status, headers: fixture.headers });
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
 
 const BULK = 'osts-acc-recu-bulk';
 const FULL = 'osts-acc-recu-bulk-full';
 
 describe('bulkDelete', () => {
-  it('sends batchSize paths per request, as URL-encoded lines with a leading "/", and sums the answers', async () => {
+  it('sends batch_size paths per request, as URL-encoded lines with a leading "/", and sums the answers', async () => {
     const cloud = fakeSwift();
     answer(cloud, fx.small1);
     answer(cloud, fx.small2);
     answer(cloud, fx.small3);
     const items: BulkDeleteItem[] = [{ container: BULK, name: 'a' }, { container: BULK, name: 'b' }, { container: BULK, name: 'c' }, { container: FULL }, { container: BULK }];
-    const result = await bulkDelete(cloud.client, items, { batchSize: 2 });
+    const result = await bulkDelete(cloud.client, items, { batch_size: 2 });
     const requests = cloud.serviceRequests();
     expect(requests.map((r) => [r.method, r.url, r.headers['content-type'], r.headers.accept])).toEqual(
       Array.from({ length: 3 }, () => ['POST', 'http://127.0.0.1:8080/v1/AUTH_rec/?bulk-delete=true', 'text/plain', 'application/json']),
@@ -43,7 +37,7 @@ describe('bulkDelete', () => {
     answer(cloud, fx.batch3);
     const names = Array.from({ length: 25 }, (_, i) => `obj ${String(i).padStart(2, '0')}/ü`);
     const items: BulkDeleteItem[] = [...names.map((name) => ({ container: BULK, name })), { container: BULK, name: 'not-there' }, { container: FULL }];
-    const result = await bulkDelete(cloud.client, items, { batchSize: 10 });
+    const result = await bulkDelete(cloud.client, items, { batch_size: 10 });
     const lines = cloud.serviceRequests().map((r) => r.text?.split('\n'));
     expect(lines.map((batch) => batch?.length)).toEqual([11, 11, 8]); // each ends with a newline
     expect(lines[0]?.[0]).toBe(`/${BULK}/obj%2000/%C3%BC`);
@@ -66,8 +60,13 @@ describe('bulkDelete', () => {
     answer(cloud, fx.small1);
     answer(cloud, fx.tooMany);
     const items = Array.from({ length: 4 }, (_, i) => ({ container: 'osts-acc-recu-none', name: `o${String(i)}` }));
-    const error = await errorOf(bulkDelete(cloud.client, items, { batchSize: 2 }));
-    expect(isResponseError(error) && [error.method, error.status, error.requestId]).toEqual(['POST', 200, 'tx466a84172f564697a6e86-006b09b219']);
+    const error = await rejectionOf(bulkDelete(cloud.client, items, { batch_size: 2 }));
+    expect(isResponseError(error) && [error.method, error.status, error.url, error.requestId]).toEqual([
+      'POST',
+      200,
+      'http://127.0.0.1:8080/v1/AUTH_rec/?bulk-delete=true',
+      'tx466a84172f564697a6e86-006b09b219',
+    ]);
     expect((error as Error).message).toContain('Swift reported 413 Request Entity Too Large: Maximum Bulk Deletes: 10000 per request');
   });
 
@@ -79,20 +78,30 @@ describe('bulkDelete', () => {
 
   it('refuses a bad batch size or a bad name before sending', async () => {
     const cloud = fakeSwift();
-    for (const batchSize of [0, -1, 1.5, Number.NaN]) {
-      const error = await errorOf(bulkDelete(cloud.client, [{ container: BULK }], { batchSize }));
-      expect([batchSize, isInvalidInputError(error) && error.field]).toEqual([batchSize, 'batchSize']);
+    for (const batch_size of [0, -1, 1.5, Number.NaN]) {
+      const error = await rejectionOf(bulkDelete(cloud.client, [{ container: BULK }], { batch_size }));
+      expect([batch_size, isInvalidInputError(error) && error.field]).toEqual([batch_size, 'batch_size']);
     }
-    for (const item of [{ container: '' }, { container: 'a/b' }, { container: BULK, name: '' }, { container: BULK, name: 'x'.repeat(1025) }]) {
-      expect([item, isInvalidInputError(await errorOf(bulkDelete(cloud.client, [{ container: BULK, name: 'fine' }, item])))]).toEqual([item, true]);
+    const bad: [BulkDeleteItem, string][] = [
+      [{ container: '' }, 'container'],
+      [{ container: 'a/b' }, 'container'],
+      [{ container: BULK, name: '' }, 'name'],
+      [{ container: BULK, name: 'x'.repeat(1025) }, 'name'],
+      [null as unknown as BulkDeleteItem, 'input'],
+    ];
+    for (const [item, field] of bad) {
+      const error = await rejectionOf(bulkDelete(cloud.client, [{ container: BULK, name: 'fine' }, item]));
+      expect([item, isInvalidInputError(error) && error.field]).toEqual([item, field]);
     }
+    const notIterable = await rejectionOf(bulkDelete(cloud.client, 42 as unknown as BulkDeleteItem[]));
+    expect(isInvalidInputError(notIterable) && notIterable.field).toBe('items');
     expect(cloud.serviceRequests()).toEqual([]);
   });
 
   it('passes call options through', async () => {
     const cloud = fakeSwift();
     answer(cloud, fx.small3);
-    await bulkDelete(cloud.client, [{ container: BULK }], { headers: { 'X-Trans-Id-Extra': 'mine' } });
+    await bulkDelete(cloud.client, [{ container: BULK }], {}, { headers: { 'X-Trans-Id-Extra': 'mine' } });
     expect(cloud.lastRequest().headers['x-trans-id-extra']).toBe('mine');
   });
 });

@@ -1,2 +1,2 @@
 export { bulkDelete } from './requests.js';
-export type { BulkDeleteItem, BulkDeleteOptions, BulkDeleteResult } from './requests.js';
+export type { BulkDeleteInput, BulkDeleteItem, BulkDeleteResult } from './requests.js';

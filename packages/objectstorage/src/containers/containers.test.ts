@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { isHttpError, isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy, type FakeCloud, type RecordedRequest } from '@openstack-ts/core/testing';
+import { rejectionOf, type FakeCloud, type RecordedRequest } from '@openstack-ts/core/testing';
 import { fakeSwift } from '../fake-swift.fixtures.js';
 import { uploadObject } from '../objects/index.js';
-import { createContainer, deleteContainer, getContainer, listContainers, updateContainer, type CreateContainerInput } from './index.js';
+import { createContainer, deleteContainer, getContainer, listContainers, updateContainer, type CreateContainerInput, type UpdateContainerInput } from './index.js';
 import * as fx from './containers.fixtures.js';
 
 /** Answers `method path` with a recorded reply. */
@@ -15,7 +15,7 @@ function serve(cloud: FakeCloud, method: string, path: string, fixture: { status
 
 /** The headers a request carried, without the ones every request has. */
 function sentHeaders(request: RecordedRequest): Record<string, string> {
-  return Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'accept' && name !== 'x-auth-token'));
+  return Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'accept' && name !== 'x-auth-token' && name !== 'user-agent'));
 }
 
 const SETTINGS = 'osts-acc-recu-settings';
@@ -36,9 +36,8 @@ describe('createContainer', () => {
       temp_url_key: 'recu-ckey',
       temp_url_key_2: 'recu-ckey-2',
       storage_policy: 'Policy-0',
-      headers: { 'X-Container-Meta-Extra': 'extra' },
     };
-    await expect(createContainer(cloud.client, SETTINGS, input)).resolves.toBeUndefined();
+    await expect(createContainer(cloud.client, SETTINGS, input, { headers: { 'X-Container-Meta-Extra': 'extra' } })).resolves.toBeUndefined();
     const request = cloud.lastRequest();
     expect([request.method, request.path, request.text]).toEqual(['PUT', SETTINGS, undefined]);
     // What the SDK sent when the fixtures were recorded (with the project ID trimmed to rec).
@@ -71,22 +70,23 @@ describe('createContainer', () => {
     expect(sentHeaders(cloud.lastRequest())).toEqual({});
   });
 
-  it('refuses removeMetadata, bad settings and bad names before sending', async () => {
+  it('refuses remove_metadata, bad settings and bad names before sending', async () => {
     const cloud = fakeSwift();
-    const bad: [string, CreateContainerInput][] = [
-      ['', {}],
-      ['a/b', {}],
-      ['é'.repeat(128) + 'x', {}],
-      ['c', { removeMetadata: ['x'] } as CreateContainerInput],
-      ['c', { quota_bytes: -1 }],
-      ['c', { quota_count: 1.5 }],
-      ['c', { metadata: { 'no spaces': 'v' } }],
-      ['c', { read: '.r:*\r\nX-Evil: 1' }],
-      ['c', { storage_policy: 'a\nb' }],
+    const bad: [string, CreateContainerInput, string][] = [
+      ['', {}, 'container'],
+      ['a/b', {}, 'container'],
+      ['é'.repeat(128) + 'x', {}, 'container'],
+      ['c', { remove_metadata: ['x'] } as CreateContainerInput, 'remove_metadata'],
+      ['c', { quota_bytes: -1 }, 'quota_bytes'],
+      ['c', { quota_count: 1.5 }, 'quota_count'],
+      ['c', { metadata: { 'no spaces': 'v' } }, 'metadata'],
+      ['c', { read: '.r:*\r\nX-Evil: 1' }, 'read'],
+      ['c', { storage_policy: 'a\nb' }, 'storage_policy'],
+      ['c', 'public' as unknown as CreateContainerInput, 'input'],
     ];
-    for (const [name, input] of bad) {
-      const error = await createContainer(cloud.client, name, input).catch((e: unknown) => e);
-      expect([name, input, isInvalidInputError(error)]).toEqual([name, input, true]);
+    for (const [name, input, field] of bad) {
+      const error = await rejectionOf(createContainer(cloud.client, name, input));
+      expect([name, input, isInvalidInputError(error) && error.field]).toEqual([name, input, field]);
     }
     expect(cloud.serviceRequests()).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe('getContainer', () => {
   it('raises HttpError 404 for a container that does not exist', async () => {
     const cloud = fakeSwift();
     serve(cloud, 'HEAD', `${LIST}1`, fx.headMissing);
-    const error = await getContainer(cloud.client, `${LIST}1`).catch((e: unknown) => e);
+    const error = await rejectionOf(getContainer(cloud.client, `${LIST}1`));
     expect(isHttpError(error, 404) && [error.method, error.requestId]).toEqual(['HEAD', 'txb30f7d4b78fc47d385846-006b09b1d6']);
   });
 });
@@ -153,9 +153,9 @@ describe('updateContainer', () => {
   it("changes and removes settings with one POST: '' and null remove", async () => {
     const cloud = fakeSwift();
     serve(cloud, 'POST', SETTINGS, fx.updated);
-    await updateContainer(cloud.client, SETTINGS, {
+    const input = {
       metadata: { added: 'neu' },
-      removeMetadata: ['plain'],
+      remove_metadata: ['plain'],
       read: '',
       write: '',
       quota_bytes: null,
@@ -163,8 +163,8 @@ describe('updateContainer', () => {
       versions_enabled: false,
       temp_url_key: '',
       temp_url_key_2: '',
-      headers: { 'X-Remove-Container-Meta-Extra': 'x' },
-    });
+    };
+    await updateContainer(cloud.client, SETTINGS, input, { headers: { 'X-Remove-Container-Meta-Extra': 'x' } });
     expect(cloud.lastRequest().method).toBe('POST');
     // What the SDK sent when the fixtures were recorded.
     expect(sentHeaders(cloud.lastRequest())).toEqual({
@@ -227,7 +227,8 @@ describe('updateContainer', () => {
   it('expects 204', async () => {
     const cloud = fakeSwift();
     serve(cloud, 'POST', LEGACY, fx.createdAgain); // a 202
-    expect(isHttpError(await updateContainer(cloud.client, LEGACY, {}).catch((e: unknown) => e), 202)).toBe(true);
+    const error = await rejectionOf(updateContainer(cloud.client, LEGACY, {}));
+    expect(isHttpError(error, 202) && [error.method, error.requestId]).toEqual(['POST', fx.createdAgain.headers['x-openstack-request-id']]);
   });
 });
 
@@ -288,9 +289,12 @@ describe('listContainers', () => {
     expect(cloud.lastRequest().query).toEqual({ format: 'json', reverse: 'false' });
   });
 
-  it('refuses a bad limit at once', () => {
+  it('refuses a bad limit when iteration starts, before sending', async () => {
     const cloud = fakeSwift();
-    expect(isInvalidInputError(thrownBy(() => listContainers(cloud.client, { limit: -1 })))).toBe(true);
+    const listing = listContainers(cloud.client, { limit: -1 });
+    const error = await rejectionOf(listing);
+    expect(isInvalidInputError(error) && error.field).toBe('limit');
+    expect(cloud.serviceRequests()).toEqual([]);
   });
 });
 
@@ -306,17 +310,21 @@ describe('deleteContainer', () => {
     const cloud = fakeSwift();
     serve(cloud, 'DELETE', 'osts-acc-recu-extra', fx.deleteNotEmpty);
     serve(cloud, 'DELETE', SETTINGS, fx.deleteVersioned);
-    const notEmpty = await deleteContainer(cloud.client, 'osts-acc-recu-extra').catch((e: unknown) => e);
+    const notEmpty = await rejectionOf(deleteContainer(cloud.client, 'osts-acc-recu-extra'));
     expect(isHttpError(notEmpty, 409) && notEmpty.serviceMessage).toBe('Conflict: There was a conflict when trying to complete your request.');
-    const versioned = await deleteContainer(cloud.client, SETTINGS).catch((e: unknown) => e);
+    const versioned = await rejectionOf(deleteContainer(cloud.client, SETTINGS));
     expect(isHttpError(versioned, 409) && versioned.serviceMessage).toBe('Delete all versions before deleting container.');
   });
 
   it('refuses a bad name before sending', async () => {
     const cloud = fakeSwift();
-    expect(isInvalidInputError(await deleteContainer(cloud.client, '').catch((e: unknown) => e))).toBe(true);
-    expect(isInvalidInputError(await getContainer(cloud.client, 'a/b').catch((e: unknown) => e))).toBe(true);
-    expect(isInvalidInputError(await updateContainer(cloud.client, '', {}).catch((e: unknown) => e))).toBe(true);
+    const errors = [
+      await rejectionOf(deleteContainer(cloud.client, '')),
+      await rejectionOf(getContainer(cloud.client, 'a/b')),
+      await rejectionOf(updateContainer(cloud.client, '', {})),
+      await rejectionOf(updateContainer(cloud.client, 'c', undefined as unknown as UpdateContainerInput)),
+    ];
+    expect(errors.map((error) => isInvalidInputError(error) && error.field)).toEqual(['container', 'container', 'container', 'input']);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });
@@ -330,7 +338,7 @@ describe('quotas', () => {
       ['three', 'c'],
       ['big', 'x'.repeat(101)],
     ] as const) {
-      const error = await uploadObject(cloud.client, SETTINGS, name, data).catch((e: unknown) => e);
+      const error = await rejectionOf(uploadObject(cloud.client, SETTINGS, name, data));
       expect(isHttpError(error, 413) && error.serviceMessage).toBe('Upload exceeds quota.');
     }
   });

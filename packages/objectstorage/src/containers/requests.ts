@@ -1,17 +1,8 @@
-import { InvalidInputError, markerPages, paginate, type CallOptions, type Paged, type ServiceClient } from '@openstack-ts/core';
-import {
-  boolHeader,
-  containerPath,
-  headerRecord,
-  intHeader,
-  putMetadataHeaders,
-  readMetadata,
-  requireCount,
-  textHeader,
-  toHeaderValue,
-  withExtraHeaders,
-} from '../common.js';
+import { InvalidInputError, markerPages, paginate, type CallOptions, type Paged } from '@openstack-ts/core';
+import type { ObjectStorageClient } from '../client.js';
+import { boolHeader, headerRecord, inputBag, intHeader, putMetadataHeaders, readMetadata, requireCount, textHeader, toHeaderValue } from '../common.js';
 import type { Container, ContainerSummary } from './results.js';
+import { containerPath, containersPath } from './urls.js';
 
 /** Filters of {@link listContainers}. Listings are in name order (UTF-8 bytes). */
 export interface ListContainersQuery {
@@ -27,57 +18,64 @@ export interface ListContainersQuery {
   reverse?: boolean | undefined;
 }
 
-/** Lists the account's containers, following Swift's marker paging. */
-export function listContainers(client: ServiceClient, query: ListContainersQuery = {}, options: CallOptions = {}): Paged<ContainerSummary> {
-  if (query.limit !== undefined) requireCount(query.limit, 'limit');
+/**
+ * Lists the account's containers, following Swift's marker paging. Sends nothing until iteration
+ * starts; a bad `limit` rejects the first page.
+ */
+export function listContainers(client: ObjectStorageClient, query?: ListContainersQuery, options?: CallOptions): Paged<ContainerSummary> {
   return paginate<ContainerSummary>(
     client,
-    {
-      path: '',
-      query: { format: 'json', ...query, reverse: query.reverse === undefined ? undefined : String(query.reverse) },
-      itemsKey: null,
-      strategy: markerPages('name'),
+    () => {
+      const filters = inputBag(query);
+      if (filters.limit !== undefined) requireCount(filters.limit, 'limit');
+      return {
+        path: containersPath(),
+        query: { format: 'json', ...filters, reverse: filters.reverse === undefined ? undefined : String(filters.reverse) },
+        itemsKey: null,
+        strategy: markerPages('name'),
+      };
     },
     options,
   );
 }
 
-/** Settings a container can be updated with. */
+/**
+ * Settings a container can be updated with. Other headers go in the call options' `headers`.
+ */
 export interface UpdateContainerInput {
   /** User metadata to set (`X-Container-Meta-*`); other keys are kept. */
   metadata?: Readonly<Record<string, string>> | undefined;
-  /** Metadata keys to remove. */
-  removeMetadata?: readonly string[] | undefined;
-  /** The read ACL, e.g. `.r:*,.rlistings` to make the container public; `''` removes it. */
+  /** Metadata keys to remove (`X-Remove-Container-Meta-*`). */
+  remove_metadata?: readonly string[] | undefined;
+  /** The read ACL (`X-Container-Read`), e.g. `.r:*,.rlistings` to make the container public; `''` removes it. */
   read?: string | undefined;
-  /** The write ACL, e.g. `project:user`; `''` removes it. */
+  /** The write ACL (`X-Container-Write`), e.g. `project:user`; `''` removes it. */
   write?: string | undefined;
   /** Turn object versioning on or off (Swift 2.24+, `X-Versions-Enabled`). */
   versions_enabled?: boolean | undefined;
-  /** Legacy "stack" versioning into this container; `''` turns it off. */
+  /** Legacy "stack" versioning into this container (`X-Versions-Location`); `''` turns it off. */
   versions_location?: string | undefined;
-  /** Legacy "history" versioning into this container; `''` turns it off. */
+  /** Legacy "history" versioning into this container (`X-History-Location`); `''` turns it off. */
   history_location?: string | undefined;
-  /** Quota in bytes; `null` removes it. */
+  /** Quota in bytes (`X-Container-Meta-Quota-Bytes`); `null` removes it. */
   quota_bytes?: number | null | undefined;
-  /** Quota in objects; `null` removes it. */
+  /** Quota in objects (`X-Container-Meta-Quota-Count`); `null` removes it. */
   quota_count?: number | null | undefined;
-  /** The container's temp URL keys; `''` removes one. */
+  /** The container's temp URL keys (`X-Container-Meta-Temp-URL-Key`, `-Key-2`); `''` removes one. */
   temp_url_key?: string | undefined;
+  /** The second key (`X-Container-Meta-Temp-URL-Key-2`); `''` removes it. */
   temp_url_key_2?: string | undefined;
-  /** Any other header to send. */
-  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Settings of a new container. */
-export interface CreateContainerInput extends Omit<UpdateContainerInput, 'removeMetadata'> {
-  /** The storage policy's name (fixed at creation). */
+export interface CreateContainerInput extends Omit<UpdateContainerInput, 'remove_metadata'> {
+  /** The storage policy's name (`X-Storage-Policy`, fixed at creation). */
   storage_policy?: string | undefined;
 }
 
 function settingHeaders(input: UpdateContainerInput & { storage_policy?: string | undefined }): Record<string, string> {
   const headers: Record<string, string> = {};
-  putMetadataHeaders(headers, 'Container', input.metadata, input.removeMetadata);
+  putMetadataHeaders(headers, 'Container', input.metadata, input.remove_metadata);
   const acl = (value: string | undefined, set: string, remove: string, field: string): void => {
     if (value === undefined) return;
     if (value === '') headers[remove] = 'x';
@@ -98,39 +96,38 @@ function settingHeaders(input: UpdateContainerInput & { storage_policy?: string 
   quota(input.quota_bytes, 'Quota-Bytes', 'quota_bytes');
   quota(input.quota_count, 'Quota-Count', 'quota_count');
   if (input.storage_policy !== undefined) headers['X-Storage-Policy'] = toHeaderValue(input.storage_policy, 'storage_policy');
-  return withExtraHeaders(headers, input.headers);
+  return headers;
 }
 
 /**
  * Creates a container (`PUT`). Swift answers 202 when it already exists and then applies the
  * settings given to it, so this also works as "ensure".
  */
-export async function createContainer(client: ServiceClient, name: string, input: CreateContainerInput = {}, options: CallOptions = {}): Promise<void> {
-  const path = containerPath(name);
-  const anyInput = input as { removeMetadata?: unknown };
-  if (anyInput.removeMetadata !== undefined) throw new InvalidInputError('removeMetadata belongs to updateContainer', 'removeMetadata');
-  await client.execute({ method: 'PUT', path, headers: settingHeaders(input), expectStatus: [201, 202] }, options);
+export async function createContainer(client: ObjectStorageClient, container: string, input?: CreateContainerInput, options?: CallOptions): Promise<void> {
+  const path = containerPath(container);
+  const settings = inputBag(input);
+  if ((settings as UpdateContainerInput).remove_metadata !== undefined) {
+    throw new InvalidInputError('remove_metadata belongs to updateContainer', 'remove_metadata');
+  }
+  await client.execute({ method: 'PUT', path, headers: settingHeaders(settings), expectStatus: [201, 202] }, options);
 }
 
 /** Reads a container's metadata and settings (`HEAD`). */
-export async function getContainer(client: ServiceClient, name: string, options: CallOptions = {}): Promise<Container> {
-  const path = containerPath(name);
-  const response = await client.send({ method: 'HEAD', path }, options);
-  await response.body?.cancel();
-  const context = { method: 'HEAD', url: client.url(path) };
+export async function getContainer(client: ObjectStorageClient, container: string, options?: CallOptions): Promise<Container> {
+  const response = await client.send({ method: 'HEAD', path: containerPath(container) }, options);
   const metadata = readMetadata(response.headers, 'container');
   return {
-    name,
-    object_count: intHeader(response, 'x-container-object-count', context),
-    bytes_used: intHeader(response, 'x-container-bytes-used', context),
+    name: container,
+    object_count: intHeader(response, 'x-container-object-count'),
+    bytes_used: intHeader(response, 'x-container-bytes-used'),
     read: textHeader(response, 'x-container-read'),
     write: textHeader(response, 'x-container-write'),
     storage_policy: textHeader(response, 'x-storage-policy'),
     versions_enabled: boolHeader(response, 'x-versions-enabled'),
     versions_location: textHeader(response, 'x-versions-location'),
     history_location: textHeader(response, 'x-history-location'),
-    quota_bytes: intHeader(response, 'x-container-meta-quota-bytes', context),
-    quota_count: intHeader(response, 'x-container-meta-quota-count', context),
+    quota_bytes: intHeader(response, 'x-container-meta-quota-bytes'),
+    quota_count: intHeader(response, 'x-container-meta-quota-count'),
     temp_url_key: metadata['temp-url-key'],
     temp_url_key_2: metadata['temp-url-key-2'],
     sync_to: textHeader(response, 'x-container-sync-to'),
@@ -141,12 +138,13 @@ export async function getContainer(client: ServiceClient, name: string, options:
 }
 
 /** Changes a container's metadata and settings (`POST`); what is not given is kept. */
-export async function updateContainer(client: ServiceClient, name: string, input: UpdateContainerInput, options: CallOptions = {}): Promise<void> {
-  const path = containerPath(name);
-  await client.execute({ method: 'POST', path, headers: settingHeaders(input), expectStatus: [204] }, options);
+export async function updateContainer(client: ObjectStorageClient, container: string, input: UpdateContainerInput, options?: CallOptions): Promise<void> {
+  const path = containerPath(container);
+  const headers = settingHeaders(inputBag(input, true));
+  await client.execute({ method: 'POST', path, headers, expectStatus: [204] }, options);
 }
 
 /** Deletes an empty container. Swift answers 409 while it holds objects (see `bulkDelete`). */
-export async function deleteContainer(client: ServiceClient, name: string, options: CallOptions = {}): Promise<void> {
-  await client.execute({ method: 'DELETE', path: containerPath(name) }, options);
+export async function deleteContainer(client: ObjectStorageClient, container: string, options?: CallOptions): Promise<void> {
+  await client.execute({ method: 'DELETE', path: containerPath(container) }, options);
 }

@@ -35,6 +35,7 @@ export interface Container {
   quota_count: number | undefined;
   /** The container's temp URL key (`X-Container-Meta-Temp-URL-Key`); shown to its owner only. */
   temp_url_key: string | undefined;
+  /** The container's second temp URL key (`X-Container-Meta-Temp-URL-Key-2`). */
   temp_url_key_2: string | undefined;
   /** `X-Container-Sync-To`. */
   sync_to: string | undefined;

@@ -1,3 +1,3 @@
 export { createFormPost } from './requests.js';
-export type { CreateFormPostOptions, FormPostSigning, FormPostTarget } from './requests.js';
+export type { CreateFormPostInput } from './requests.js';
 export type { FormPost } from './results.js';

@@ -1,4 +1,6 @@
-import type { CallOptions, ServiceClient } from '@openstack-ts/core';
+import type { CallOptions } from '@openstack-ts/core';
+import type { ObjectStorageClient } from '../client.js';
+import { infoUrl } from './urls.js';
 
 /**
  * The cluster's capabilities from `/info`: one key per middleware that reports itself (`swift`,
@@ -21,8 +23,6 @@ export interface SwiftInfo {
 }
 
 /** Reads the cluster's capabilities (`GET /info` at the proxy's root; no token needed). */
-export function getInfo(client: ServiceClient, options: CallOptions = {}): Promise<SwiftInfo> {
-  // The storage URL is <root>/v1/<account>/: /info sits at <root>.
-  const url = new URL('../../info', client.endpoint).toString();
-  return client.request<SwiftInfo>({ method: 'GET', path: url, skipAuth: true }, options);
+export async function getInfo(client: ObjectStorageClient, options?: CallOptions): Promise<SwiftInfo> {
+  return client.request<SwiftInfo>({ method: 'GET', path: infoUrl(client.endpoint), skipAuth: true }, options);
 }

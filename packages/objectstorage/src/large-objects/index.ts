@@ -1,2 +1,2 @@
 export { deleteLargeObject, uploadLargeObject } from './requests.js';
-export type { LargeObjectUpload, UploadLargeObjectOptions } from './requests.js';
+export type { LargeObjectUpload, UploadLargeObjectInput } from './requests.js';

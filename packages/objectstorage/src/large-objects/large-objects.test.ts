@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { ServiceClient, createProviderClient, isInvalidInputError, type FetchFunction } from '@openstack-ts/core';
+import { ServiceClient, createProviderClient, isHttpError, isInvalidInputError, type FetchFunction } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { asObjectStorageClient, type ObjectStorageClient } from '../client.js';
 import { createHash } from 'node:crypto';
 import { SWIFT_ENDPOINT, fakeSwift } from '../fake-swift.fixtures.js';
-import { deleteLargeObject, uploadLargeObject } from './index.js';
+import { deleteLargeObject, uploadLargeObject, type UploadLargeObjectInput } from './index.js';
 
 interface Seen {
   method: string;
@@ -19,7 +21,7 @@ type Route = (request: Seen) => Response | undefined;
  * the fake cloud's fixed routes cannot match them); Keystone is the fake cloud's. Records every
  * Swift request and the most that were in flight at once.
  */
-function swiftWith(route: Route): { client: ServiceClient; seen: Seen[]; peak: () => number } {
+function swiftWith(route: Route): { client: ObjectStorageClient; seen: Seen[]; peak: () => number } {
   const cloud = fakeSwift();
   const seen: Seen[] = [];
   let inFlight = 0;
@@ -29,8 +31,9 @@ function swiftWith(route: Route): { client: ServiceClient; seen: Seen[]; peak: (
     if (!url.startsWith(SWIFT_ENDPOINT)) return cloud.fetch(input, init);
     peak = Math.max(peak, ++inFlight);
     try {
-      const body = init?.body === undefined || init.body === null ? '' : await new Response(init.body).text();
-      const request = { method: init?.method ?? 'GET', path: url.slice(SWIFT_ENDPOINT.length + 1), headers: new Headers(init?.headers), body };
+      // The headers as fetch sends them: a Request adds the Content-Type fetch would give the body.
+      const sent = new Request(url, init);
+      const request = { method: sent.method, path: url.slice(SWIFT_ENDPOINT.length + 1), headers: sent.headers, body: await sent.text() };
       seen.push(request);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return route(request) ?? new Response('<html><h1>Not Found</h1></html>', { status: 404 });
@@ -43,7 +46,7 @@ function swiftWith(route: Route): { client: ServiceClient; seen: Seen[]; peak: (
     fetch: fetchFn,
     retry: false,
   });
-  return { client: new ServiceClient({ provider, serviceType: 'object-store', endpoint: SWIFT_ENDPOINT }), seen, peak: () => peak };
+  return { client: asObjectStorageClient(new ServiceClient({ provider, serviceType: 'object-store', endpoint: SWIFT_ENDPOINT })), seen, peak: () => peak };
 }
 
 const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
@@ -73,10 +76,10 @@ describe('uploadLargeObject', () => {
     );
     const progress: number[] = [];
     const result = await uploadLargeObject(client, 'c', 'big', chunks(DATA, 700), {
-      segmentSize: 1024,
+      segment_size: 1024,
       concurrency: 2,
       metadata: { owner: 'me' },
-      contentType: 'text/plain',
+      content_type: 'text/plain',
       onProgress: (p) => progress.push(p.bytes),
     });
     const segments = seen.filter((r) => r.path.startsWith('c_segments/'));
@@ -99,16 +102,39 @@ describe('uploadLargeObject', () => {
 
   it('writes a Dynamic Large Object manifest: an empty object with X-Object-Manifest, encoded', async () => {
     const { client, seen } = swiftWith((r) => (r.method === 'PUT' ? stored(r) : undefined));
-    const result = await uploadLargeObject(client, 'c', 'a b/ü', DATA, { segmentSize: 1024, kind: 'dlo', segmentContainer: 'segs' });
+    const result = await uploadLargeObject(client, 'c', 'a b/ü', DATA, { segment_size: 1024, kind: 'dlo', segment_container: 'segs' });
     const manifest = seen.at(-1);
     expect([manifest?.path, manifest?.body]).toEqual(['c/a%20b/%C3%BC', '']);
     expect(manifest?.headers.get('x-object-manifest')).toMatch(/^segs\/a%20b\/%C3%BC\/dlo\/\d+\.\d{6}\/1024\/$/);
     expect(result).toMatchObject({ kind: 'dlo', segments: 3, segment_container: 'segs' });
   });
 
+  it('lets Swift take a Static Large Object\'s type from its name: the manifest goes without a Content-Type', async () => {
+    const { client, seen } = swiftWith((r) => (r.method === 'PUT' && r.path.includes('?multipart-manifest=put') ? manifestStored() : r.method === 'PUT' ? stored(r) : undefined));
+    await uploadLargeObject(client, 'c', 'photo.jpg', DATA, { segment_size: 1024, content_disposition: 'inline', delete_after: 3600 });
+    const manifest = seen.at(-1);
+    expect(manifest?.path).toBe('c/photo.jpg?multipart-manifest=put');
+    // slo.py guesses the type from the name when the manifest PUT has none (image/jpeg here);
+    // X-Detect-Content-Type would make the proxy drop the swift_bytes SLO adds to it.
+    expect([manifest?.headers.get('content-type'), manifest?.headers.get('x-detect-content-type')]).toEqual([null, null]);
+    expect([manifest?.headers.get('content-disposition'), manifest?.headers.get('x-delete-after')]).toEqual(['inline', '3600']);
+    // The segments are stored as bytes.
+    expect(seen.filter((r) => r.path.startsWith('c_segments/')).map((r) => r.headers.get('content-type'))).toEqual(Array(3).fill('application/octet-stream'));
+  });
+
+  it('asks Swift to take a Dynamic Large Object\'s type from its name (X-Detect-Content-Type), or sends the one given', async () => {
+    const { client, seen } = swiftWith((r) => (r.method === 'PUT' ? stored(r) : undefined));
+    await uploadLargeObject(client, 'c', 'photo.jpg', DATA, { segment_size: 1024, kind: 'dlo' });
+    const detected = seen.at(-1);
+    expect([detected?.path, detected?.headers.get('content-type'), detected?.headers.get('x-detect-content-type')]).toEqual(['c/photo.jpg', null, 'true']);
+    await uploadLargeObject(client, 'c', 'photo.jpg', DATA, { segment_size: 1024, kind: 'dlo', content_type: 'image/png' });
+    const given = seen.at(-1);
+    expect([given?.headers.get('content-type'), given?.headers.get('x-detect-content-type')]).toEqual(['image/png', null]);
+  });
+
   it('stores data smaller than one segment as an ordinary object, with no segment container', async () => {
     const { client, seen } = swiftWith((r) => (r.method === 'PUT' ? stored(r) : undefined));
-    const result = await uploadLargeObject(client, 'c', 'small', 'tiny', { segmentSize: 1024, metadata: { a: '1' } });
+    const result = await uploadLargeObject(client, 'c', 'small', 'tiny', { segment_size: 1024, metadata: { a: '1' } });
     expect(seen.map((r) => [r.method, r.path, r.headers.get('x-object-meta-a')])).toEqual([['PUT', 'c/small', '1']]);
     expect(result).toMatchObject({ kind: 'plain', segments: 0, bytes: 4, etag: md5('tiny') });
   });
@@ -121,8 +147,8 @@ describe('uploadLargeObject', () => {
       if (r.path === 'c_segments') return new Response(null, { status: 202 });
       return ++puts === 2 ? new Response('<html><h1>Service Unavailable</h1></html>', { status: 500 }) : stored(r);
     });
-    const error = await uploadLargeObject(client, 'c', 'big', DATA, { segmentSize: 1024, concurrency: 1 }).catch((e: unknown) => e);
-    expect(String(error)).toContain('500');
+    const error = await rejectionOf(uploadLargeObject(client, 'c', 'big', DATA, { segment_size: 1024, concurrency: 1 }));
+    expect(isHttpError(error, 500) && error.method).toBe('PUT');
     expect(seen.some((r) => r.path.includes('multipart-manifest=put'))).toBe(false);
     const cleanup = seen.find((r) => r.method === 'POST');
     expect(cleanup?.path).toBe('?bulk-delete=true');
@@ -131,9 +157,21 @@ describe('uploadLargeObject', () => {
 
   it('refuses bad options before any request', async () => {
     const { client, seen } = swiftWith(() => undefined);
-    for (const options of [{ segmentSize: 0 }, { concurrency: 1.5 }, { kind: 'xlo' as 'slo' }, { segmentContainer: 'a/b' }]) {
-      expect(isInvalidInputError(await uploadLargeObject(client, 'c', 'o', DATA, options).catch((e: unknown) => e))).toBe(true);
+    const bad: [UploadLargeObjectInput, string][] = [
+      [{ segment_size: 0 }, 'segment_size'],
+      [{ concurrency: 1.5 }, 'concurrency'],
+      [{ kind: 'xlo' as 'slo' }, 'kind'],
+      [{ segment_container: 'a/b' }, 'segment_container'],
+      [{ metadata: { 'a b': 'c' } }, 'metadata'],
+      [{ delete_at: 1_795_883_906, delete_after: 60 }, 'delete_at'],
+      [{ content_type: 'text/plain\r\nX-Evil: 1' }, 'content_type'],
+    ];
+    for (const [input, field] of bad) {
+      const error = await rejectionOf(uploadLargeObject(client, 'c', 'o', DATA, input));
+      expect([input, isInvalidInputError(error) && error.field]).toEqual([input, field]);
     }
+    const badName = await rejectionOf(uploadLargeObject(client, 'c', '', DATA));
+    expect(isInvalidInputError(badName) && badName.field).toBe('name');
     expect(seen).toEqual([]);
   });
 });

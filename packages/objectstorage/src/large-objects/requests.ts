@@ -1,31 +1,27 @@
-import {
-  InvalidInputError,
-  ResponseError,
-  isHttpError,
-  redactUrl,
-  requestIdOf,
-  type CallOptions,
-  type ServiceClient,
-} from '@openstack-ts/core';
+import { InvalidInputError, isHttpError, type CallOptions } from '@openstack-ts/core';
 import { checkData, observedStream, type ObjectBody, type ProgressCallback } from '../bodies.js';
-import { containerPath, objectPath, putMetadataHeaders, textHeader, toHeaderValue, withExtraHeaders } from '../common.js';
 import { bulkDelete } from '../bulk/requests.js';
+import type { ObjectStorageClient } from '../client.js';
+import { inputBag, positiveCount, textHeader, unquote } from '../common.js';
 import { createContainer } from '../containers/requests.js';
-import { listObjects, deleteObject, getObject, uploadObject, type UploadObjectOptions } from '../objects/requests.js';
+import { containerPath } from '../containers/urls.js';
+import { deleteObject, headObject, listObjects, objectHeaders, uploadObject, type ObjectSettings } from '../objects/requests.js';
 import type { ObjectSummary, UploadedObject } from '../objects/results.js';
+import { objectPath } from '../objects/urls.js';
+import { segmentPath } from './urls.js';
 
-/** Options of {@link uploadLargeObject}. */
-export interface UploadLargeObjectOptions extends Omit<UploadObjectOptions, 'etag' | 'ifNoneMatch' | 'onProgress' | 'verify'> {
+/** How {@link uploadLargeObject} stores the object, and how it splits and sends it. */
+export interface UploadLargeObjectInput extends ObjectSettings {
   /**
-   * Bytes per segment. Default 32 MiB. Memory use is about `segmentSize × (concurrency + 1)`
+   * Bytes per segment. Default 32 MiB. Memory use is about `segment_size × (concurrency + 1)`
    * whatever the object's size: each segment is held until Swift has it, so a segment can be
    * sent again after a 401 or a retry.
    */
-  segmentSize?: number | undefined;
+  segment_size?: number | undefined;
   /** Segments uploaded at once. Default 4. */
   concurrency?: number | undefined;
   /** Where the segments go. Default `<container>_segments` (created when missing). */
-  segmentContainer?: string | undefined;
+  segment_container?: string | undefined;
   /**
    * `slo` (default): a Static Large Object, whose manifest lists each segment with its ETag and
    * size, so Swift checks them. `dlo`: a Dynamic Large Object, joined from whatever objects
@@ -33,7 +29,7 @@ export interface UploadLargeObjectOptions extends Omit<UploadObjectOptions, 'eta
    */
   kind?: 'slo' | 'dlo' | undefined;
   /** Keep the uploaded segments when the upload fails (to inspect them). Default: delete them. */
-  leaveSegmentsOnError?: boolean | undefined;
+  leave_segments_on_error?: boolean | undefined;
   /** Called each time Swift has stored another segment, with the bytes stored so far. */
   onProgress?: ProgressCallback | undefined;
 }
@@ -51,12 +47,6 @@ export interface LargeObjectUpload extends UploadedObject {
 }
 
 const MiB = 1024 * 1024;
-
-function positive(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidInputError(`${field} must be a whole number ≥ 1`, field);
-  return value;
-}
 
 /** Reads a byte stream in pieces of exactly `size` bytes (the last may be shorter). */
 class Segmenter {
@@ -107,60 +97,63 @@ function segmentPrefix(name: string, kind: 'slo' | 'dlo', segmentSize: number): 
  * Uploads data of any size as a large object: splits the stream into segments, uploads up to
  * `concurrency` of them at once into the segment container, then writes the manifest (Static by
  * default, Dynamic with `kind: 'dlo'`). Data that fits in one segment is stored as an ordinary
- * object. On failure the segments already stored are deleted and the first error is raised;
- * no manifest is written, so no truncated object appears.
+ * object. Without a `content_type` the object's type comes from its name, as for `uploadObject`.
+ * On failure the segments already stored are deleted and the first error is raised; no
+ * manifest is written, so no truncated object appears.
  */
 export async function uploadLargeObject(
-  client: ServiceClient,
+  client: ObjectStorageClient,
   container: string,
   name: string,
   body: ObjectBody,
-  options: UploadLargeObjectOptions = {},
+  input?: UploadLargeObjectInput,
+  options?: CallOptions,
 ): Promise<LargeObjectUpload> {
-  objectPath(container, name);
-  const segmentSize = positive(options.segmentSize, 32 * MiB, 'segmentSize');
-  const concurrency = positive(options.concurrency, 4, 'concurrency');
-  const kindInput: string = options.kind ?? 'slo';
+  const path = objectPath(container, name);
+  const given = inputBag(input);
+  const segmentSize = positiveCount(given.segment_size, 32 * MiB, 'segment_size');
+  const concurrency = positiveCount(given.concurrency, 4, 'concurrency');
+  const kindInput: unknown = given.kind ?? 'slo';
   if (kindInput !== 'slo' && kindInput !== 'dlo') throw new InvalidInputError("kind must be 'slo' or 'dlo'", 'kind');
   const kind: 'slo' | 'dlo' = kindInput;
-  const segmentContainer = options.segmentContainer ?? `${container}_segments`;
-  containerPath(segmentContainer);
-  const manifestHeaders: Record<string, string> = {};
-  putMetadataHeaders(manifestHeaders, 'Object', options.metadata);
-  if (options.contentType !== undefined) manifestHeaders['Content-Type'] = toHeaderValue(options.contentType, 'contentType');
-
+  const segmentContainer = given.segment_container ?? `${container}_segments`;
+  try {
+    containerPath(segmentContainer);
+  } catch (error) {
+    throw new InvalidInputError(`segment_container: ${(error as Error).message}`, 'segment_container');
+  }
+  const settings: ObjectSettings = {
+    content_type: given.content_type,
+    content_encoding: given.content_encoding,
+    content_disposition: given.content_disposition,
+    metadata: given.metadata,
+    delete_at: given.delete_at,
+    delete_after: given.delete_after,
+  };
+  // Checked now, before any request. A Static Large Object's manifest without a Content-Type
+  // takes its type from the name (slo.py); anything else is asked to (X-Detect-Content-Type).
+  const manifestHeaders = objectHeaders(settings, kind === 'dlo');
   const data = checkData(typeof body === 'function' ? await body() : body);
   const reader = observedStream(data, () => undefined, () => undefined).getReader();
   const segmenter = new Segmenter(reader, segmentSize);
-  const call: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry };
-
+  const signal = options?.signal;
   const first = await segmenter.next();
   if (first === undefined || segmenter.finished) {
     const bytes = first ?? new Uint8Array();
-    const plainOptions: UploadObjectOptions = {
-      ...call,
-      headers: options.headers,
-      contentType: options.contentType,
-      contentEncoding: options.contentEncoding,
-      contentDisposition: options.contentDisposition,
-      metadata: options.metadata,
-      deleteAt: options.deleteAt,
-      deleteAfter: options.deleteAfter,
-    };
-    const stored = await uploadObject(client, container, name, bytes, plainOptions);
-    options.onProgress?.({ bytes: bytes.byteLength, total: bytes.byteLength });
+    const stored = await uploadObject(client, container, name, bytes, settings, options);
+    given.onProgress?.({ bytes: bytes.byteLength, total: bytes.byteLength });
     return { ...stored, kind: 'plain', segment_container: undefined, segments: 0, bytes: bytes.byteLength };
   }
-
-  await createContainer(client, segmentContainer, {}, call);
+  // The call's headers are the manifest's: segments and their container go without them.
+  const plainCall: CallOptions = { ...options, headers: undefined };
+  await createContainer(client, segmentContainer, {}, plainCall);
   const prefix = segmentPrefix(name, kind, segmentSize);
   const controller = new AbortController();
   const onAbort = (): void => {
-    controller.abort(options.signal?.reason);
+    controller.abort(signal?.reason);
   };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  const segmentCall: CallOptions = { ...call, signal: controller.signal };
-
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const segmentCall: CallOptions = { ...plainCall, signal: controller.signal };
   const stored: ({ path: string; name: string; etag: string; size_bytes: number } | undefined)[] = [];
   const inFlight = new Set<Promise<void>>();
   const state: { failure: { error: unknown } | undefined } = { failure: undefined };
@@ -169,11 +162,11 @@ export async function uploadLargeObject(
   const start = (segment: Uint8Array): void => {
     const segmentName = `${prefix}${String(index).padStart(8, '0')}`;
     const slot = index++;
-    const task = uploadObject(client, segmentContainer, segmentName, segment, { ...segmentCall, contentType: 'application/octet-stream' })
+    const task = uploadObject(client, segmentContainer, segmentName, segment, { content_type: 'application/octet-stream' }, segmentCall)
       .then((result) => {
         stored[slot] = { path: `/${segmentContainer}/${segmentName}`, name: segmentName, etag: result.etag ?? '', size_bytes: segment.byteLength };
         bytesDone += segment.byteLength;
-        options.onProgress?.({ bytes: bytesDone, total: undefined });
+        given.onProgress?.({ bytes: bytesDone, total: undefined });
       })
       .catch((error: unknown) => {
         state.failure ??= { error };
@@ -182,7 +175,6 @@ export async function uploadLargeObject(
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
   };
-
   try {
     let segment: Uint8Array | undefined = first;
     const failed = (): boolean => state.failure !== undefined;
@@ -194,32 +186,41 @@ export async function uploadLargeObject(
     }
     await Promise.all(inFlight);
     if (state.failure !== undefined) throw state.failure.error;
-    options.signal?.throwIfAborted();
-
-    const path = objectPath(container, name);
-    const headers = withExtraHeaders(manifestHeaders, options.headers);
-    let response: Response;
-    if (kind === 'slo') {
-      const manifest = stored.map((s) => ({ path: s?.path, etag: s?.etag, size_bytes: s?.size_bytes }));
-      response = await client.send(
-        { method: 'PUT', path, query: { 'multipart-manifest': 'put' }, body: JSON.stringify(manifest), headers: { 'Content-Type': 'application/json', ...headers }, expectStatus: [201] },
-        call,
-      );
-    } else {
-      const manifestValue = `${containerPath(segmentContainer)}/${prefix.split('/').map(encodeURIComponent).join('/')}`;
-      response = await client.send({ method: 'PUT', path, body: '', headers: { ...headers, 'X-Object-Manifest': manifestValue }, expectStatus: [201] }, call);
-    }
-    await response.body?.cancel();
+    signal?.throwIfAborted();
+    const response =
+      kind === 'slo'
+        ? await client.send(
+            {
+              method: 'PUT',
+              path,
+              query: { 'multipart-manifest': 'put' },
+              // Bytes, so fetch adds no Content-Type of its own: the manifest's becomes the object's.
+              body: new TextEncoder().encode(JSON.stringify(stored.map((s) => ({ path: s?.path, etag: s?.etag, size_bytes: s?.size_bytes })))),
+              headers: manifestHeaders,
+              expectStatus: [201],
+            },
+            options,
+          )
+        : await client.send(
+            {
+              method: 'PUT',
+              path,
+              body: new Uint8Array(),
+              headers: { ...manifestHeaders, 'X-Object-Manifest': segmentPath(segmentContainer, prefix) },
+              expectStatus: [201],
+            },
+            options,
+          );
     return {
       container,
       name,
-      etag: textHeader(response, 'etag')?.replace(/^"(.*)"$/, '$1'),
+      etag: unquote(textHeader(response, 'etag')),
       last_modified: textHeader(response, 'last-modified'),
       bytes: bytesDone,
       copied_from: undefined,
       copied_from_last_modified: undefined,
       version_id: textHeader(response, 'x-object-version-id'),
-      request_id: requestIdOf(response.headers),
+      request_id: response.requestId,
       kind,
       segment_container: segmentContainer,
       segments: stored.length,
@@ -227,15 +228,16 @@ export async function uploadLargeObject(
   } catch (error) {
     await reader.cancel(error).catch(() => undefined);
     await Promise.allSettled(inFlight);
-    if (options.leaveSegmentsOnError !== true) {
+    if (given.leave_segments_on_error !== true) {
       const done = stored.filter((s) => s !== undefined);
       if (done.length > 0) {
-        await bulkDelete(client, done.map((s) => ({ container: segmentContainer, name: s.name })), { timeoutMs: options.timeoutMs }).catch(() => undefined);
+        const cleanup: CallOptions = { timeoutMs: options?.timeoutMs };
+        await bulkDelete(client, done.map((s) => ({ container: segmentContainer, name: s.name })), {}, cleanup).catch(() => undefined);
       }
     }
     throw error;
   } finally {
-    options.signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -244,37 +246,35 @@ export async function uploadLargeObject(
  * `multipart-manifest=delete`, a Dynamic one by deleting every object under its manifest's
  * prefix and then the manifest. An ordinary object is simply deleted.
  */
-export async function deleteLargeObject(client: ServiceClient, container: string, name: string, options: CallOptions = {}): Promise<void> {
-  const info = await getObject(client, container, name, { ...options, multipartManifest: 'get' });
+export async function deleteLargeObject(client: ObjectStorageClient, container: string, name: string, options?: CallOptions): Promise<void> {
+  const { info, response } = await headObject(client, container, name, { multipart_manifest: 'get' }, options);
   if (info.static_large_object === true) {
-    await deleteObject(client, container, name, { ...options, multipartManifest: 'delete' });
+    await deleteObject(client, container, name, { multipart_manifest: 'delete' }, options);
     return;
   }
   const manifest = info.object_manifest;
-  if (manifest !== undefined) {
-    const slash = manifest.indexOf('/');
-    if (slash <= 0) {
-      throw new ResponseError({ status: 200, method: 'HEAD', url: redactUrl(client.url(objectPath(container, name))), requestId: info.headers['x-openstack-request-id'], reason: `X-Object-Manifest is not container/prefix: ${manifest}` });
-    }
-    const segmentContainer = decodeURIComponent(manifest.slice(0, slash));
-    const prefix = decodeURIComponent(manifest.slice(slash + 1));
-    const batch: { container: string; name: string }[] = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      await bulkDelete(client, batch.splice(0), options);
-    };
-    // Delete the manifest first, so nobody reads a half-deleted object.
-    await deleteObject(client, container, name, options);
-    try {
-      for await (const entry of listObjects(client, segmentContainer, { prefix }, options)) {
-        batch.push({ container: segmentContainer, name: (entry as ObjectSummary).name });
-        if (batch.length >= 1000) await flush();
-      }
-      await flush();
-    } catch (error) {
-      if (!isHttpError(error, 404)) throw error;
-    }
+  if (manifest === undefined) {
+    await deleteObject(client, container, name, {}, options);
     return;
   }
-  await deleteObject(client, container, name, options);
+  const slash = manifest.indexOf('/');
+  if (slash <= 0) throw response.error(`X-Object-Manifest is not container/prefix: ${manifest}`);
+  const segmentContainer = decodeURIComponent(manifest.slice(0, slash));
+  const prefix = decodeURIComponent(manifest.slice(slash + 1));
+  const batch: { container: string; name: string }[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    await bulkDelete(client, batch.splice(0), {}, options);
+  };
+  // Delete the manifest first, so nobody reads a half-deleted object.
+  await deleteObject(client, container, name, {}, options);
+  try {
+    for await (const entry of listObjects(client, segmentContainer, { prefix }, options)) {
+      batch.push({ container: segmentContainer, name: (entry as ObjectSummary).name });
+      if (batch.length >= 1000) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (!isHttpError(error, 404)) throw error;
+  }
 }

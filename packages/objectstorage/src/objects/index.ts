@@ -1,12 +1,13 @@
 export { copyObject, deleteObject, downloadObject, getObject, listObjectVersions, listObjects, updateObject, uploadObject } from './requests.js';
 export type {
-  CopyObjectOptions,
-  DeleteObjectOptions,
-  DownloadObjectOptions,
-  GetObjectOptions,
+  CopyObjectInput,
+  DeleteObjectInput,
+  DownloadObjectInput,
+  GetObjectInput,
   ListObjectVersionsQuery,
   ListObjectsQuery,
+  ObjectSettings,
   UpdateObjectInput,
-  UploadObjectOptions,
+  UploadObjectInput,
 } from './requests.js';
 export type { ObjectDownload, ObjectInfo, ObjectListEntry, ObjectSummary, ObjectVersion, PseudoFolder, UploadedObject } from './results.js';

@@ -1,3 +1,4 @@
+import type { PortableReadableStream } from '../bodies.js';
 import type { Metadata } from '../common.js';
 
 /** An object as a container listing shows it. */
@@ -18,7 +19,7 @@ export interface ObjectSummary {
  * `application/x-deleted;swift_versions_deleted=1` (a delete marker).
  */
 export interface ObjectVersion extends ObjectSummary {
-  /** The version's ID: pass it as `versionId` to get, download or delete this version. */
+  /** The version's ID: pass it as `version_id` to get, download or delete this version. */
   version_id: string;
   /** True for the version a plain `GET` returns. */
   is_latest: boolean;
@@ -67,9 +68,11 @@ export interface ObjectDownload extends ObjectInfo {
   /**
    * The data. Read it to the end or cancel it: an unread body holds the connection. When the
    * SDK can check the data (a whole, non-segmented object), the stream errors at its end with a
-   * `ResponseError` if the bytes do not match the `ETag` or `Content-Length`.
+   * `ResponseError` if the bytes do not match the `ETag` or `Content-Length`. It is the
+   * platform's `ReadableStream`, typed so Node's `Readable.fromWeb(body)` and `pipeline(body, …)`
+   * take it as it is.
    */
-  body: ReadableStream<Uint8Array>;
+  body: PortableReadableStream;
   /** 200 for the whole object, 206 for a range. */
   status: number;
   /** For a ranged download, `bytes first-last/size` (`Content-Range`). */

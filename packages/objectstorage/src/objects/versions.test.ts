@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isInvalidInputError } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { fakeSwift } from '../fake-swift.fixtures.js';
 import { listObjectVersions } from './index.js';
 import * as fx from './versions.fixtures.js';
@@ -34,9 +34,14 @@ describe('listObjectVersions', () => {
     expect(cloud.lastRequest().query).toMatchObject({ marker: 'd/', versions: '' });
   });
 
-  it('refuses version_marker without marker, before sending', () => {
+  it('refuses version_marker without marker, a bad limit or container, when iteration starts and before sending', async () => {
     const cloud = fakeSwift();
-    expect(isInvalidInputError(thrownBy(() => listObjectVersions(cloud.client, C, { version_marker: '1795798663.74176' })))).toBe(true);
+    const errors = [
+      await rejectionOf(listObjectVersions(cloud.client, C, { version_marker: '1795798663.74176' })),
+      await rejectionOf(listObjectVersions(cloud.client, C, { limit: -1 })),
+      await rejectionOf(listObjectVersions(cloud.client, '')),
+    ];
+    expect(errors.map((error) => isInvalidInputError(error) && error.field)).toEqual(['version_marker', 'limit', 'container']);
     expect(cloud.serviceRequests()).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import {
   InvalidInputError,
   createProviderClient,
   redactUrl,
-  requestIdOf,
   type Authenticator,
   type ProviderClient,
   type ProviderClientOptions,
@@ -56,10 +55,9 @@ export function swauthAuthenticator(options: SwauthOptions): Authenticator {
         headers: { 'X-Auth-User': options.user, 'X-Auth-Key': options.key },
         expectStatus: [200, 204],
       });
-      await response.body?.cancel();
       const token = response.headers.get('x-auth-token') ?? response.headers.get('x-storage-token');
       const storageUrl = response.headers.get('x-storage-url');
-      const requestId = requestIdOf(response.headers) ?? 'no request id';
+      const requestId = response.requestId ?? 'no request id';
       if (token === null || token === '' || storageUrl === null || storageUrl === '') {
         throw new AuthError(
           'invalid-token-response',

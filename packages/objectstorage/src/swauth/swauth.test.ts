@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { isAuthError, isHttpError, isInvalidInputError, type FetchFunction } from '@openstack-ts/core';
-import { thrownBy } from '@openstack-ts/core/testing';
+import { rejectionOf } from '@openstack-ts/core/testing';
 import { createObjectStorageClient } from '../client.js';
-import { createSwauthProvider, swauthAuthenticator } from './index.js';
+import { createSwauthProvider, swauthAuthenticator, type SwauthOptions } from './index.js';
 
 const AUTH = 'http://127.0.0.1:8081/auth/v1.0';
 
@@ -24,7 +24,7 @@ function recording(answer: () => Response): { fetch: FetchFunction; calls: { url
   const calls: { url: string; headers: Headers }[] = [];
   return {
     calls,
-    fetch: (input, init) => {
+    fetch: async (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       calls.push({ url, headers: new Headers(init?.headers) });
       return Promise.resolve(url === AUTH ? answer() : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } }));
@@ -54,21 +54,39 @@ describe('swauth', () => {
     expect((await provider.authenticate()).expiresAt.toISOString()).toBe('2026-11-27T17:00:00.000Z');
   });
 
-  it('raises AuthError for an answer without a storage URL or token, and HttpError 401 for a wrong key', async () => {
+  it('raises AuthError for an answer without a storage URL or token, and for a wrong key (the 401 as its cause)', async () => {
     for (const missing of ['x-storage-url', 'x-auth-token']) {
       const { fetch } = recording(() => authAnswer({ [missing]: null, ...(missing === 'x-auth-token' ? { 'x-storage-token': null } : {}) }));
-      const error = await createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing', fetch }).authenticate().catch((e: unknown) => e);
-      expect(isAuthError(error) && error.reason).toBe('invalid-token-response');
+      const error = await rejectionOf(createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing', fetch }).authenticate());
+      expect(isAuthError(error) && [error.reason, error.message]).toEqual([
+        'invalid-token-response',
+        `GET ${AUTH}: 200 without ${missing === 'x-auth-token' ? 'X-Auth-Token' : 'X-Storage-Url'} (tx391f6469e70d422d961f0-006b09b18b)`,
+      ]);
     }
     const { fetch } = recording(() => new Response('<html><h1>Unauthorized</h1><p>key testing-wrong refused</p></html>', { status: 401 }));
-    const error = await createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing-wrong', fetch }).authenticate().catch((e: unknown) => e);
-    expect(isHttpError(error, 401)).toBe(true);
+    const error = await rejectionOf(createSwauthProvider({ authUrl: AUTH, user: 'test:tester', key: 'testing-wrong', fetch }).authenticate());
+    expect(isAuthError(error) && error.reason).toBe('rejected');
+    const cause = (error as Error).cause;
+    expect(isHttpError(cause, 401) && [cause.method, cause.url]).toEqual(['GET', AUTH]);
     expect(String(error) + JSON.stringify(error)).not.toContain('testing-wrong');
   });
 
-  it('refuses bad options before any request', () => {
-    for (const options of [{ authUrl: 'not a url' }, { authUrl: 'ftp://h/auth' }, { user: '' }, { key: '' }]) {
-      expect(isInvalidInputError(thrownBy(() => swauthAuthenticator({ authUrl: AUTH, user: 'test:tester', key: 'testing', ...options })))).toBe(true);
+  it('refuses bad options at once (it builds an authenticator: no request, no promise)', () => {
+    const cases: [Partial<SwauthOptions>, string][] = [
+      [{ authUrl: 'not a url' }, 'authUrl'],
+      [{ authUrl: 'ftp://h/auth' }, 'authUrl'],
+      [{ user: '' }, 'user'],
+      [{ key: '' }, 'key'],
+    ];
+    for (const [options, field] of cases) {
+      let error: unknown;
+      try {
+        swauthAuthenticator({ authUrl: AUTH, user: 'test:tester', key: 'testing', ...options });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect([options, isInvalidInputError(error) && error.field]).toEqual([options, field]);
+      expect(String(error)).not.toContain('testing');
     }
   });
 });

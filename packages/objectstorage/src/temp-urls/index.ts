@@ -1,3 +1,3 @@
 export { createTempUrl } from './requests.js';
-export type { CreateTempUrlOptions, TempUrlMethod, TempUrlSigning, TempUrlTarget } from './requests.js';
-export type { Expiry, SignatureDigest } from './signing.js';
+export type { CreateTempUrlInput, TempUrlMethod } from './requests.js';
+export type { SignatureDigest } from './signing.js';

@@ -1,6 +1,8 @@
-import { InvalidInputError, type ServiceClient } from '@openstack-ts/core';
-import { objectPath } from '../common.js';
-import { checkDigest, checkKey, expirySeconds, isoSeconds, shown, splitSwiftUrl, swiftSignature, type Expiry, type SignatureDigest, type SwiftPath } from './signing.js';
+import { InvalidInputError } from '@openstack-ts/core';
+import type { ObjectStorageClient } from '../client.js';
+import { inputBag } from '../common.js';
+import { objectPath } from '../objects/urls.js';
+import { checkDigest, checkKey, expirySeconds, isoSeconds, shown, splitSwiftUrl, swiftSignature, type SignatureDigest } from './signing.js';
 
 /**
  * A method a temp URL allows. Swift's default set is the five named here (the cluster's list is
@@ -9,16 +11,8 @@ import { checkDigest, checkKey, expirySeconds, isoSeconds, shown, splitSwiftUrl,
  */
 export type TempUrlMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE' | (string & {});
 
-/**
- * The object a temp URL points at: its absolute URL (`http://host/v1/AUTH_x/c/o`, percent-encoded
- * as fetch would send it), or a container and object name under the client's storage URL.
- */
-export type TempUrlTarget =
-  | { url: string; client?: undefined; container?: undefined; name?: undefined }
-  | { client: ServiceClient; container: string; name: string; url?: undefined };
-
 /** How a temp URL is signed and what it allows; see {@link createTempUrl}. */
-export interface TempUrlSigning extends Expiry {
+export interface CreateTempUrlInput {
   /** The one method the URL allows (`HEAD` also works with a URL for `GET`, `PUT` or `POST`). */
   method: TempUrlMethod;
   /**
@@ -28,6 +22,11 @@ export interface TempUrlSigning extends Expiry {
    */
   key: string;
   /**
+   * When the URL stops working (`temp_url_expires`): a `Date`, or whole seconds since the epoch
+   * (`new Date(Date.now() + 3_600_000)` for an hour from now).
+   */
+  expires: Date | number;
+  /**
    * Signs every object whose name starts with this prefix rather than the one object
    * (`temp_url_prefix`); the object must be one of them. `''` covers the whole container.
    */
@@ -36,7 +35,7 @@ export interface TempUrlSigning extends Expiry {
    * Only requests from this address or CIDR block (`203.0.113.7`, `10.0.0.0/8`, `2001:db8::/32`)
    * are let through (`temp_url_ip_range`, signed). A block must have no host bits set.
    */
-  ipRange?: string | undefined;
+  ip_range?: string | undefined;
   /**
    * The HMAC digest: `sha256` (the default), `sha512`, or the deprecated `sha1`. Swift 2.17 (Queens)
    * added `sha256` and `sha512`; the cluster's choice is `getInfo(client)`'s `tempurl.allowed_digests`.
@@ -46,7 +45,7 @@ export interface TempUrlSigning extends Expiry {
    * Sends `temp_url_expires` as an ISO 8601 UTC time (`2030-01-01T00:00:00Z`) rather than seconds
    * since the epoch (Swift 2.13 and later read both). The signature is the same.
    */
-  isoTimestamp?: boolean | undefined;
+  iso_timestamp?: boolean | undefined;
   /**
    * `GET` and `HEAD` answers carry `Content-Disposition: attachment` with the object's name; this
    * makes it `inline` (shown by a browser rather than saved). Not signed: anyone may add it.
@@ -55,9 +54,6 @@ export interface TempUrlSigning extends Expiry {
   /** The file name `Content-Disposition` suggests instead of the object's name. Not signed. */
   filename?: string | undefined;
 }
-
-/** What {@link createTempUrl} takes: the object, and how to sign. */
-export type CreateTempUrlOptions = TempUrlTarget & TempUrlSigning;
 
 function parseIPv4(text: string): number[] | undefined {
   const parts = text.split('.');
@@ -92,7 +88,7 @@ function parseIPv6(text: string): number[] | undefined {
 
 /** Checks an IP range as Python's `ip_network` (strict) would read it; Swift answers 401 to one it cannot. */
 function checkIpRange(value: unknown): string {
-  const bad = (why: string): InvalidInputError => new InvalidInputError(`ipRange ${why}, got ${shown(value)}`, 'ipRange');
+  const bad = (why: string): InvalidInputError => new InvalidInputError(`ip_range ${why}, got ${shown(value)}`, 'ip_range');
   if (typeof value !== 'string' || value === '') throw bad('must be an IP address or CIDR block');
   const [address = '', length, ...extra] = value.split('/');
   const bytes = parseIPv4(address) ?? parseIPv6(address);
@@ -118,32 +114,22 @@ function checkFlag(value: unknown, field: string): boolean {
   return value;
 }
 
-/** The object's URL and the path Swift signs, from either form of target. */
-function targetUrl(options: CreateTempUrlOptions): { url: URL; account: string; container: string; object: string } {
-  if ((options.url === undefined) === (options.client === undefined)) {
-    throw new InvalidInputError('Give either url, or client with container and name', 'url');
-  }
-  if (options.url !== undefined) {
-    const path = splitSwiftUrl(options.url, 'url');
-    checkPathShape(path, 'url');
-    return { url: path.url, account: path.account, container: path.container, object: path.rest };
-  }
-  const { client, container, name } = options;
+/** The object's URL and the path Swift signs. */
+function targetUrl(client: ObjectStorageClient, container: string, name: string): { url: URL; account: string; container: string; object: string } {
   const path = splitSwiftUrl(client.url(objectPath(container, name)), 'client.endpoint');
-  checkPathShape(path, 'client.endpoint');
+  // Swift's tempurl middleware only acts on `/v1/<account>/<container>/<object>`, the object not all slashes.
+  if (path.version !== 'v1' || path.account === '' || path.container === '') {
+    throw new InvalidInputError(`A temp URL's path must be /v1/<account>/<container>/<object>, got ${path.url.pathname}`, 'client.endpoint');
+  }
+  if (path.rest.replace(/\//g, '') === '') {
+    throw new InvalidInputError(`The object name ${shown(name)} is all slashes: Swift's tempurl middleware does not act on it`, 'name');
+  }
   // The URL parser drops "." and ".." segments (and their %2e forms) from paths, so such a name
   // cannot be reached by fetch or a browser; signing it would sign another object.
   if (path.container !== container || path.rest !== name) {
     throw new InvalidInputError(`The object name ${shown(name)} cannot be addressed by a URL: "." and ".." path segments are removed by URL parsers`, 'name');
   }
   return { url: path.url, account: path.account, container, object: name };
-}
-
-/** Swift's tempurl middleware only acts on `/v1/<account>/<container>/<object>`, the object not all slashes. */
-function checkPathShape(path: SwiftPath, field: string): void {
-  if (path.version !== 'v1' || path.account === '' || path.container === '' || path.rest.replace(/\//g, '') === '') {
-    throw new InvalidInputError(`A temp URL's path must be /v1/<account>/<container>/<object>, got ${path.url.pathname}`, field);
-  }
 }
 
 /**
@@ -154,42 +140,42 @@ function checkPathShape(path: SwiftPath, field: string): void {
  * The signature covers the method, the expiry and the path as Swift decodes it
  * (`/v1/AUTH_x/c/a b` for the URL `…/c/a%20b`), plus the IP range when there is one. Any change to
  * them gets 401 from Swift, as does a URL used after it expires or once the key changes. Bad input
- * throws `InvalidInputError` at once, before the promise; the key is a secret and no message shows it.
+ * rejects with `InvalidInputError`; the key is a secret and no message shows it.
  *
  * @example
  * ```ts
  * await updateContainer(client, 'reports', { temp_url_key: key });
- * const url = await createTempUrl({ client, container: 'reports', name: 'q3.pdf', method: 'GET', key, expiresIn: 3600 });
+ * const url = await createTempUrl(client, 'reports', 'q3.pdf', { method: 'GET', key, expires: new Date(Date.now() + 3_600_000) });
  * ```
  */
-export function createTempUrl(options: CreateTempUrlOptions): Promise<string> {
-  const target = targetUrl(options);
-  const method = options.method;
+export async function createTempUrl(client: ObjectStorageClient, container: string, name: string, input: CreateTempUrlInput): Promise<string> {
+  const target = targetUrl(client, container, name);
+  const given = inputBag(input, true);
+  const method = given.method;
   if (typeof method !== 'string' || !/^[A-Z]+$/.test(method)) {
     throw new InvalidInputError(`method must be an HTTP method in upper case (GET, HEAD, PUT, POST, DELETE), got ${shown(method)}`, 'method');
   }
-  const key = checkKey(options.key);
-  const digest = checkDigest(options.digest);
-  const expires = expirySeconds(options);
-  const prefix = checkOptionalString(options.prefix, 'prefix');
+  const key = checkKey(given.key);
+  const digest = checkDigest(given.digest);
+  const expires = expirySeconds(given.expires);
+  const prefix = checkOptionalString(given.prefix, 'prefix');
   if (prefix !== undefined && !target.object.startsWith(prefix)) {
     throw new InvalidInputError(`The object ${shown(target.object)} is not under the prefix ${shown(prefix)}`, 'prefix');
   }
-  const ipRange = options.ipRange === undefined ? undefined : checkIpRange(options.ipRange);
-  const isoTimestamp = checkFlag(options.isoTimestamp, 'isoTimestamp');
-  const inline = checkFlag(options.inline, 'inline');
-  const filename = checkOptionalString(options.filename, 'filename');
+  const ipRange = given.ip_range === undefined ? undefined : checkIpRange(given.ip_range);
+  const isoTimestamp = checkFlag(given.iso_timestamp, 'iso_timestamp');
+  const inline = checkFlag(given.inline, 'inline');
+  const filename = checkOptionalString(given.filename, 'filename');
   if (filename === '') throw new InvalidInputError('filename must not be empty (leave it out for the object name)', 'filename');
 
-  const { account, container, object } = target;
+  const { account, object } = target;
   const path = prefix === undefined ? `/v1/${account}/${container}/${object}` : `prefix:/v1/${account}/${container}/${prefix}`;
   const message = `${ipRange === undefined ? '' : `ip=${ipRange}\n`}${method}\n${String(expires)}\n${path}`;
-  return swiftSignature(digest, key, message).then((signature) => {
-    const query = new URLSearchParams({ temp_url_sig: signature, temp_url_expires: isoTimestamp ? isoSeconds(expires) : String(expires) });
-    if (prefix !== undefined) query.set('temp_url_prefix', prefix);
-    if (ipRange !== undefined) query.set('temp_url_ip_range', ipRange);
-    if (filename !== undefined) query.set('filename', filename);
-    // Swift only checks that `inline` is present; its documentation writes it bare.
-    return `${target.url.origin}${target.url.pathname}?${query.toString()}${inline ? '&inline' : ''}`;
-  });
+  const signature = await swiftSignature(digest, key, message);
+  const query = new URLSearchParams({ temp_url_sig: signature, temp_url_expires: isoTimestamp ? isoSeconds(expires) : String(expires) });
+  if (prefix !== undefined) query.set('temp_url_prefix', prefix);
+  if (ipRange !== undefined) query.set('temp_url_ip_range', ipRange);
+  if (filename !== undefined) query.set('filename', filename);
+  // Swift only checks that `inline` is present; its documentation writes it bare.
+  return `${target.url.origin}${target.url.pathname}?${query.toString()}${inline ? '&inline' : ''}`;
 }

@@ -38,30 +38,16 @@ export function checkKey(key: unknown): string {
   return key;
 }
 
-/** When a signature stops being valid: exactly one of the two. */
-export interface Expiry {
-  /** The moment it expires: a `Date`, or whole seconds since the epoch. */
-  expires?: Date | number | undefined;
-  /** Or: whole seconds from now. */
-  expiresIn?: number | undefined;
-}
-
 /** The last second Swift can print in its ISO 8601 form (`%Y` has four digits). */
 const MAX_EXPIRES = 253402300799; // 9999-12-31T23:59:59Z
 
-/** The expiry as whole seconds since the epoch, checked to lie in the future. */
-export function expirySeconds(input: Expiry, now: number = Date.now()): number {
-  const { expires, expiresIn } = input;
-  if ((expires === undefined) === (expiresIn === undefined)) {
-    throw new InvalidInputError('Give exactly one of expires and expiresIn', 'expires');
-  }
+/**
+ * The expiry (`expires`: a `Date`, or whole seconds since the epoch) as whole seconds since the
+ * epoch, checked to lie in the future.
+ */
+export function expirySeconds(expires: unknown, now: number = Date.now()): number {
   let seconds: number;
-  if (expiresIn !== undefined) {
-    if (typeof expiresIn !== 'number' || !Number.isSafeInteger(expiresIn) || expiresIn <= 0) {
-      throw new InvalidInputError(`expiresIn must be a whole number of seconds > 0, got ${shown(expiresIn)}`, 'expiresIn');
-    }
-    seconds = Math.floor(now / 1000) + expiresIn;
-  } else if (expires instanceof Date && !Number.isNaN(expires.getTime())) {
+  if (expires instanceof Date && !Number.isNaN(expires.getTime())) {
     seconds = Math.floor(expires.getTime() / 1000);
   } else if (typeof expires === 'number' && Number.isSafeInteger(expires)) {
     seconds = expires;

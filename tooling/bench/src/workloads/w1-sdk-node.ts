@@ -3,7 +3,6 @@
  * statically as an application would. The runner also bundles this file into one with esbuild,
  * to show what the cold start costs when Node loads one file rather than a tree of modules.
  */
-import { createNodeFetch } from '@openstack-ts/config';
 import { createComputeClient, listServers } from '@openstack-ts/compute';
 import { createProviderClient } from '@openstack-ts/core';
 import { check, fromProcessStart, report, workloadEnv } from '../child.js';
@@ -11,7 +10,7 @@ import { CREDENTIALS } from '../shapes.js';
 
 const start = fromProcessStart();
 const env = workloadEnv();
-const provider = createProviderClient({ auth: { authUrl: env.authUrl, ...CREDENTIALS }, fetch: createNodeFetch() });
+const provider = createProviderClient({ auth: { authUrl: env.authUrl, ...CREDENTIALS } }); // core's default in Node: createNodeFetch
 const compute = await createComputeClient(provider, { microversion: '2.96' });
 const servers = await listServers(compute).all();
 check(servers.length === env.count, `${String(servers.length)} servers`);

@@ -8,7 +8,7 @@ const env = workloadEnv();
 const session = await login(env.authUrl);
 const url = `${session.endpoint('object-store')}/bench/object`;
 
-function upload(total: number): Promise<number> {
+async function upload(total: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'PUT', agent, headers: { 'X-Auth-Token': session.token, 'Content-Type': 'application/octet-stream' } }, (res) => {
       res.resume();
@@ -34,7 +34,7 @@ function upload(total: number): Promise<number> {
   });
 }
 
-function download(): Promise<number> {
+async function download(): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'GET', agent, headers: { 'X-Auth-Token': session.token } }, (res) => {
       let bytes = 0;

@@ -13,7 +13,7 @@ const verify = process.env.BENCH_VERIFY === '1';
 const client = await createObjectStorageClient(await provider(env));
 
 const start = mark();
-const uploaded = await uploadObject(client, 'bench', 'object', generatedStream(env.count), { contentType: 'application/octet-stream', verify });
+const uploaded = await uploadObject(client, 'bench', 'object', generatedStream(env.count), { content_type: 'application/octet-stream', verify });
 const uploadMs = performance.now() - start.wall;
 const download = await downloadObject(client, 'bench', 'object', { verify });
 const bytes = await drain(download.body);

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createProviderClient, isConfigError, isTimeoutError, ServiceClient } from '@openstack-ts/core';
-import { createSandbox, rejectionOf, type Sandbox } from './config.fixtures.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createProviderClient, isInvalidInputError, isTimeoutError, ServiceClient, type InvalidInputError } from './index.js';
 import { createNodeFetch, type NodeFetchFunction } from './node-fetch.js';
+import { rejectionOf } from './testing/index.js';
 
 /** What the test server saw of the last request. */
 interface Seen {
@@ -84,7 +86,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(fetches.map((f) => f.close()));
+  await Promise.all(fetches.map(async (f) => f.close()));
   server.closeAllConnections();
   await new Promise<void>((resolve) => {
     server.close(() => {
@@ -224,17 +226,6 @@ describe('createNodeFetch', () => {
     expect((error as { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
   });
 
-  it('refuses an unreadable CA file with a ConfigError', () => {
-    let error: unknown;
-    try {
-      createNodeFetch({ tls: { verify: true, cacert: '/nonexistent/ca.pem' } });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(isConfigError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/cacert file \/nonexistent\/ca\.pem/);
-  });
-
   it('is called directly by core: authentication, a call, and a per-attempt timeout', async () => {
     const provider = createProviderClient({
       auth: { authUrl: `${base}/v3`, username: 'u', userDomainName: 'Default', password: 'p', projectName: 'p', projectDomainName: 'Default' },
@@ -247,12 +238,33 @@ describe('createNodeFetch', () => {
     const error = await rejectionOf(client.request({ method: 'GET', path: '../slow' }, { timeoutMs: 30 }));
     expect(isTimeoutError(error)).toBe(true);
   });
+
+  it('is what a provider given no fetch uses in Node: no fetch-only headers reach the server', async () => {
+    const provider = createProviderClient({
+      auth: { authUrl: `${base}/v3`, username: 'u', userDomainName: 'Default', password: 'p', projectName: 'p', projectDomainName: 'Default' },
+      retry: false,
+    });
+    const client = new ServiceClient({ provider, serviceType: 'compute', endpoint: `${base}/compute/` });
+    await client.request({ method: 'GET', path: 'servers' });
+    // Node's own fetch (undici) always sends sec-fetch-mode and accept-encoding; node:http sends neither.
+    expect(last?.headers['sec-fetch-mode']).toBeUndefined();
+    expect(last?.headers['accept-encoding']).toBeUndefined();
+    expect(last?.headers['user-agent']).toMatch(/^openstack-ts\//);
+    const platform = createProviderClient({
+      auth: { authUrl: `${base}/v3`, username: 'u', userDomainName: 'Default', password: 'p', projectName: 'p', projectDomainName: 'Default' },
+      fetch: async (input, init) => globalThis.fetch(input, init),
+      retry: false,
+    });
+    await new ServiceClient({ provider: platform, serviceType: 'compute', endpoint: `${base}/compute/` }).request({ method: 'GET', path: 'servers' });
+    expect(last?.headers['sec-fetch-mode']).toBe('cors');
+  });
 });
 
 const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
 const tlsIt = haveOpenssl ? it : it.skip;
 
 /** A self-signed certificate for 127.0.0.1 made with the openssl CLI; returns the PEM paths. */
+const pem = (path: string): string => readFileSync(path, 'utf8');
 function selfSigned(dir: string, name: string): { cert: string; key: string } {
   const cert = join(dir, `${name}.crt`);
   const key = join(dir, `${name}.key`);
@@ -265,7 +277,7 @@ function selfSigned(dir: string, name: string): { cert: string; key: string } {
 }
 
 describe(haveOpenssl ? 'createNodeFetch over TLS' : 'createNodeFetch over TLS (skipped: no openssl CLI)', () => {
-  let sandbox: Sandbox;
+  let sandbox: string;
   let serverCert: { cert: string; key: string };
   let clientCert: { cert: string; key: string };
   let mutual: HttpsServer | undefined;
@@ -273,9 +285,9 @@ describe(haveOpenssl ? 'createNodeFetch over TLS' : 'createNodeFetch over TLS (s
 
   beforeAll(async () => {
     if (!haveOpenssl) return;
-    sandbox = await createSandbox();
-    serverCert = selfSigned(sandbox.root, 'server');
-    clientCert = selfSigned(sandbox.root, 'client');
+    sandbox = mkdtempSync(join(tmpdir(), 'osts-tls-'));
+    serverCert = selfSigned(sandbox, 'server');
+    clientCert = selfSigned(sandbox, 'client');
     mutual = createHttpsServer(
       { key: readFileSync(serverCert.key), cert: readFileSync(serverCert.cert), requestCert: true, rejectUnauthorized: true, ca: readFileSync(clientCert.cert) },
       (req, res) => {
@@ -298,23 +310,38 @@ describe(haveOpenssl ? 'createNodeFetch over TLS' : 'createNodeFetch over TLS (s
         resolve();
       });
     });
-    await sandbox.remove();
+    rmSync(sandbox, { recursive: true, force: true });
   });
 
   tlsIt('trusts cacert and presents the client certificate', async () => {
-    const response = await nodeFetch({ tls: { verify: true, cacert: serverCert.cert, cert: clientCert.cert, key: clientCert.key } })(url);
+    const response = await nodeFetch({ tls: { ca: pem(serverCert.cert), cert: pem(clientCert.cert), key: pem(clientCert.key) } })(url);
     expect(await response.json()).toEqual({ path: '/tls' });
   });
 
   tlsIt('fails without the client certificate, and on an untrusted server, with a TypeError', async () => {
-    expect(await rejectionOf(nodeFetch({ tls: { verify: true, cacert: serverCert.cert } })(url))).toMatchObject({ name: 'TypeError' });
-    const untrusted = await rejectionOf(nodeFetch({ tls: { verify: true, cert: clientCert.cert, key: clientCert.key } })(url));
+    expect(await rejectionOf(nodeFetch({ tls: { ca: pem(serverCert.cert) } })(url))).toMatchObject({ name: 'TypeError' });
+    const untrusted = await rejectionOf(nodeFetch({ tls: { cert: pem(clientCert.cert), key: pem(clientCert.key) } })(url));
     expect(untrusted).toMatchObject({ name: 'TypeError', message: 'fetch failed' });
     expect(String((untrusted as { cause?: { code?: string } }).cause?.code)).toMatch(/SELF_SIGNED|UNABLE_TO_VERIFY|CERT/);
   });
 
   tlsIt('skips verification with verify: false', async () => {
-    const response = await nodeFetch({ tls: { verify: false, cert: clientCert.cert, key: clientCert.key } })(url);
+    const response = await nodeFetch({ tls: { verify: false, cert: pem(clientCert.cert), key: pem(clientCert.key) } })(url);
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the default transport outside Node (#default-fetch for browsers, Deno and Bun)', () => {
+  it('is the platform fetch, and refuses TLS settings it cannot apply', async () => {
+    const { defaultFetch } = await import('./default-fetch.js');
+    expect(defaultFetch(undefined)).toBeUndefined();
+    let error: unknown;
+    try {
+      defaultFetch({ verify: false });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as InvalidInputError).field).toBe('tls');
   });
 });

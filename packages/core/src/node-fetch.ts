@@ -1,17 +1,31 @@
 /**
  * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning platform
  * `Response`s, so core's requests skip the WHATWG fetch machinery (see {@link createNodeFetch}).
+ * It is the default transport of every provider in Node, whichever way the provider is made.
+ *
+ * Core imports no Node built-in: the modules are looked up at run time with
+ * `process.getBuiltinModule` (Node >= 20.16), so bundles for browsers carry nothing of this, and
+ * the types below describe only the little of `node:http` this file uses.
  */
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { FetchFunction } from '@openstack-ts/core';
-import type { TlsSettings } from './cloud-config.js';
-import { readPem } from './tls.js';
+import { InvalidInputError } from './errors.js';
+import type { FetchFunction } from './transport.js';
+
+/** TLS settings of the Node transport (PEM contents, not file names: `@openstack-ts/config` reads the files). */
+export interface TlsOptions {
+  /** The CAs to trust instead of Node's, PEM. */
+  ca?: string | Uint8Array | readonly (string | Uint8Array)[] | undefined;
+  /** A client certificate for mutual TLS, PEM. */
+  cert?: string | Uint8Array | undefined;
+  /** The client certificate's key, PEM. */
+  key?: string | Uint8Array | undefined;
+  /** `false` accepts any server certificate (clouds.yaml's `verify: false`). Default `true`. */
+  verify?: boolean | undefined;
+}
 
 /** Options of {@link createNodeFetch}. */
 export interface NodeFetchOptions {
-  /** A cloud's TLS settings: CA bundle, client certificate and key, verification. Default: Node's. */
-  tls?: Readonly<TlsSettings> | undefined;
+  /** TLS settings: CA bundle, client certificate and key, verification. Default: Node's. */
+  tls?: Readonly<TlsOptions> | undefined;
   /** Connections per origin. Default: no limit (as the platform's fetch). */
   connections?: number | undefined;
   /** How long an idle connection is kept, in milliseconds, unless the server's `Keep-Alive` says less. Default 4 s. */
@@ -30,10 +44,59 @@ export interface NodeFetchFunction extends FetchFunction {
   close(): Promise<void>;
 }
 
+// The parts of node:http used here.
+type Listener = (...args: never[]) => void;
+interface Emitter {
+  on(event: string, listener: Listener): unknown;
+  off(event: string, listener: Listener): unknown;
+}
+interface IncomingMessage extends Emitter {
+  statusCode?: number | undefined;
+  statusMessage?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  pause(): unknown;
+  resume(): unknown;
+  destroy(error?: Error): unknown;
+}
+interface ClientRequest extends Emitter {
+  readonly destroyed: boolean;
+  write(chunk: string | Uint8Array): boolean;
+  end(chunk?: string | Uint8Array): unknown;
+  destroy(error?: Error): unknown;
+}
+interface RequestOptions {
+  method: string;
+  headers: Record<string, string>;
+  agent: unknown;
+  signal?: AbortSignal;
+}
+interface HttpModule {
+  Agent: new (options: Record<string, unknown>) => { destroy(): void };
+  request(url: URL, options: RequestOptions, callback: (res: IncomingMessage) => void): ClientRequest;
+}
+interface NodeProcess {
+  versions?: { node?: string };
+  getBuiltinModule?: (id: string) => unknown;
+}
+
+/** `node:http` and `node:https`, or `undefined` outside Node (browsers, Deno, Bun use their fetch). */
+function nodeModules(): { http: HttpModule; https: HttpModule } | undefined {
+  const g = globalThis as { process?: NodeProcess; Deno?: unknown; Bun?: unknown };
+  if (g.Deno !== undefined || g.Bun !== undefined) return undefined;
+  const getBuiltinModule = g.process?.getBuiltinModule;
+  if (g.process?.versions?.node === undefined || typeof getBuiltinModule !== 'function') return undefined;
+  return { http: getBuiltinModule('node:http') as HttpModule, https: getBuiltinModule('node:https') as HttpModule };
+}
+
+/** True where {@link createNodeFetch} works: Node (not Deno or Bun, which have their own fast fetch). */
+export function nodeFetchAvailable(): boolean {
+  return nodeModules() !== undefined;
+}
 
 /** Statuses whose responses have no body; the `Response` constructor refuses one for them. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 const DEFAULT_BUFFER_LIMIT = 8 * 1024 * 1024;
+const decoder = new TextDecoder();
 
 type OutgoingBody = string | Uint8Array | ReadableStream<Uint8Array> | null;
 
@@ -92,7 +155,7 @@ async function outgoing(input: Request | string | URL, init: RequestInit | undef
   };
 }
 
-function responseHeaders(raw: IncomingHttpHeaders): Headers {
+function responseHeaders(raw: IncomingMessage['headers']): Headers {
   const headers = new Headers();
   for (const name in raw) {
     const value = raw[name];
@@ -126,12 +189,9 @@ class BufferedResponse extends Response {
     return bytes;
   }
 
-  #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
-    try {
-      return Promise.resolve(read(this.#take()));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so a read of a used body rejects, as Response's do
+  async #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
+    return read(this.#take());
   }
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
@@ -155,32 +215,32 @@ class BufferedResponse extends Response {
     return this.#stream === undefined ? this.#bytes === undefined : this.#stream !== null && this.#stream.locked;
   }
 
-  override text(): Promise<string> {
+  override async text(): Promise<string> {
     // Once `body` was asked for, the stream is the body, as with any Response.
     if (this.#stream !== undefined) return new Response(this.#stream, this.#init).text();
-    return this.#settle((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    return this.#settle((bytes) => decoder.decode(bytes));
   }
 
   override async json(): Promise<unknown> {
     return JSON.parse(await this.text()) as unknown;
   }
 
-  override arrayBuffer(): Promise<ArrayBuffer> {
+  override async arrayBuffer(): Promise<ArrayBuffer> {
     if (this.#stream !== undefined) return new Response(this.#stream, this.#init).arrayBuffer();
     return this.#settle((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
 
-  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
     return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
-  override blob(): Promise<Blob> {
+  override async blob(): Promise<Blob> {
     const type = this.headers.get('content-type') ?? '';
     return this.arrayBuffer().then((buffer) => new Blob([buffer], { type }));
   }
 
-  override formData(): Promise<FormData> {
-    return this.arrayBuffer().then((buffer) => new Response(buffer, this.#init).formData());
+  override async formData(): Promise<FormData> {
+    return this.arrayBuffer().then(async (buffer) => new Response(buffer, this.#init).formData());
   }
 
   override clone(): Response {
@@ -199,12 +259,12 @@ function bodyFailure(cause: unknown, signal: AbortSignal | undefined): unknown {
 }
 
 /** Reads a body of `length` bytes into one buffer, failing when it is longer or shorter. */
-function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | undefined): Promise<Uint8Array<ArrayBuffer>> {
+async function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | undefined): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const out = new Uint8Array(length);
     let offset = 0;
     let ended = false;
-    res.on('data', (chunk: Buffer) => {
+    res.on('data', (chunk: Uint8Array) => {
       if (offset + chunk.length > length) {
         res.destroy(new Error(`the body is longer than its Content-Length of ${String(length)}`));
         return;
@@ -217,7 +277,7 @@ function readWhole(res: IncomingMessage, length: number, signal: AbortSignal | u
       if (offset === length) resolve(out);
       else reject(bodyFailure(new Error(`the body ended after ${String(offset)} of ${String(length)} bytes`), signal));
     });
-    res.on('error', (error) => {
+    res.on('error', (error: unknown) => {
       reject(bodyFailure(error, signal));
     });
     res.on('close', () => {
@@ -236,7 +296,7 @@ function webStream(res: IncomingMessage, signal: AbortSignal | undefined): Reada
   return new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
       start(controller) {
-        res.on('data', (chunk: Buffer) => {
+        res.on('data', (chunk: Uint8Array) => {
           controller.enqueue(new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength));
           if ((controller.desiredSize ?? 0) <= 0) res.pause();
         });
@@ -298,13 +358,13 @@ async function writeStream(req: ClientRequest, body: ReadableStream<Uint8Array>)
   }
 }
 
-function tlsOptions(tls: Readonly<TlsSettings> | undefined): Record<string, unknown> {
+function tlsOptions(tls: Readonly<TlsOptions> | undefined): Record<string, unknown> {
   if (tls === undefined) return {};
   return {
-    rejectUnauthorized: tls.verify,
-    ...(tls.cacert === undefined ? {} : { ca: readPem(tls.cacert, 'cacert') }),
-    ...(tls.cert === undefined ? {} : { cert: readPem(tls.cert, 'cert') }),
-    ...(tls.key === undefined ? {} : { key: readPem(tls.key, 'key') }),
+    rejectUnauthorized: tls.verify !== false,
+    ...(tls.ca === undefined ? {} : { ca: tls.ca }),
+    ...(tls.cert === undefined ? {} : { cert: tls.cert }),
+    ...(tls.key === undefined ? {} : { key: tls.key }),
   };
 }
 
@@ -319,18 +379,20 @@ function tlsOptions(tls: Readonly<TlsSettings> | undefined): Record<string, unkn
  * asks for compression), and there is no cache, cookie jar or CORS. Answers with a
  * `Content-Length` up to `bufferLimit` are read before the Response is returned; others stream.
  * Failures reject with a `TypeError` whose `cause` is Node's error, like the platform's fetch;
- * an abort rejects with the signal's reason. TLS files are read now; an unreadable one throws
- * `ConfigError` (from core).
+ * an abort rejects with the signal's reason. Outside Node it throws {@link InvalidInputError}.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFunction {
+  const modules = nodeModules();
+  if (modules === undefined) throw new InvalidInputError('createNodeFetch needs Node (>= 20.16); other runtimes use their own fetch', 'fetch');
+  const { http: httpModule, https: httpsModule } = modules;
   const bufferLimit = options.bufferLimit ?? DEFAULT_BUFFER_LIMIT;
   const agentOptions = {
     keepAlive: true,
     timeout: options.keepAliveTimeoutMs ?? 4_000,
     ...(options.connections === undefined ? {} : { maxSockets: options.connections }),
   };
-  const http = new HttpAgent(agentOptions);
-  const https = new HttpsAgent({ ...agentOptions, ...tlsOptions(options.tls) });
+  const http = new httpModule.Agent(agentOptions);
+  const https = new httpsModule.Agent({ ...agentOptions, ...tlsOptions(options.tls) });
 
   const nodeFetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const outgoingRequest = await outgoing(input, init);
@@ -345,7 +407,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFuncti
     let res: IncomingMessage;
     try {
       res = await new Promise<IncomingMessage>((resolve, reject) => {
-        const req = (secure ? httpsRequest : httpRequest)(url, requestOptions, resolve);
+        const req = (secure ? httpsModule : httpModule).request(url, requestOptions, resolve);
         req.on('error', reject);
         if (body instanceof ReadableStream) void writeStream(req, body);
         else if (body === null) req.end();
@@ -374,10 +436,27 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFuncti
   };
 
   return Object.assign(nodeFetch, {
-    close: (): Promise<void> => {
+    close: async (): Promise<void> => {
       http.destroy();
       https.destroy();
       return Promise.resolve();
     },
   });
+}
+
+let shared: NodeFetchFunction | undefined;
+
+/**
+ * The transport a provider uses when it is given no `fetch`: in Node, a {@link createNodeFetch}
+ * (one shared pool, or one of its own for TLS settings); elsewhere the platform's fetch
+ * (`undefined`), which cannot take TLS settings.
+ */
+export function defaultFetch(tls: Readonly<TlsOptions> | undefined): FetchFunction | undefined {
+  if (!nodeFetchAvailable()) {
+    if (tls !== undefined) throw new InvalidInputError('TLS settings need Node (createNodeFetch) or a fetch of your own that applies them', 'tls');
+    return undefined;
+  }
+  if (tls !== undefined) return createNodeFetch({ tls });
+  shared ??= createNodeFetch();
+  return shared;
 }

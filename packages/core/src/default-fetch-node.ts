@@ -1,0 +1,5 @@
+/**
+ * The transport a provider uses when it is given no `fetch`, in Node (package.json `imports`
+ * maps `#default-fetch` here under the `node` condition): {@link createNodeFetch}.
+ */
+export { defaultFetch } from './node-fetch.js';

@@ -1,0 +1,17 @@
+/**
+ * Core's internals that the `@openstack-ts` service packages share: path and ID helpers, the auth
+ * body, catalog and retry details, redaction of JSON. Not for applications: nothing here follows
+ * semver, and it may change in any release. Applications use the package root.
+ *
+ * @packageDocumentation
+ */
+export { authMethods, authScope, buildAuthBody, identityV3Url } from '../auth.js';
+export { expandEndpointTemplate, normalizeInterface, officialServiceType, selectEndpoint, serviceTypeCandidates } from '../catalog.js';
+export { parseServiceFault } from '../faults.js';
+export type { ServiceFault } from '../faults.js';
+export { microversionHeaders } from '../microversion.js';
+export { resolveNextLink } from '../pagination.js';
+export { isSecretHeader, redactJson } from '../redact.js';
+export { computeRetryDelay, isIdempotentMethod, parseRetryAfter } from '../retry.js';
+export { requireId, segment } from '../service.js';
+export { isRecord, joinListFilters, requestIdOf } from '../util.js';

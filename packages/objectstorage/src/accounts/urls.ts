@@ -1,0 +1,2 @@
+/** The account: the storage URL itself (`…/v1/AUTH_<project>/`). */
+export const accountPath = (): string => '';
