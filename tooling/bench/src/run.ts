@@ -69,12 +69,12 @@ const baselines: Variant[] = [
  */
 const sdk: Variant[] = [
   { name: 'sdk (platform fetch)', kind: 'sdk' },
-  { name: 'sdk + createNodeFetch', kind: 'sdk', env: { BENCH_FETCH: 'node' } },
+  { name: 'sdk + createNodeFetch (core\'s default in Node)', kind: 'sdk', env: { BENCH_FETCH: 'node' } },
 ];
 /** createNodeFetch imported from its own module: no yaml, no undici (for createTlsFetch) loaded beside it. */
 /** Lazy listing on a V8 heap too small to hold the listing: it completes only if memory stays flat. */
 const smallHeap: Variant = { name: 'sdk + createNodeFetch, V8 heap capped at 32 MiB', kind: 'sdk', env: { BENCH_FETCH: 'node' }, nodeArgs: ['--max-old-space-size=32'] };
-const nodeDeep: Variant = { name: 'sdk + createNodeFetch, without the rest of config loaded', kind: 'sdk', env: { BENCH_FETCH: 'node-deep' } };
+const nodeDeep: Variant = { name: 'sdk + createNodeFetch made by the caller', kind: 'sdk', env: { BENCH_FETCH: 'node-deep' } };
 /** The transports compared for W3. */
 const transports: Variant[] = [
   ...sdk,
