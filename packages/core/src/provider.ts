@@ -536,9 +536,9 @@ export class ProviderClient {
         }
         if (spec.streamResponse === true && !bodiless && response.body !== null && timeoutMs !== undefined) {
           const stream = idleTimeout(response.body, timeoutMs, `${method} ${redactedUrl}`, signal);
-          return new ServiceResponse(response, { method, url: redactedUrl, stream });
+          return new ServiceResponse(response, { method, url: redactedUrl, requestId, stream });
         }
-        return new ServiceResponse(response, { method, url: redactedUrl, text: bodiless ? '' : text });
+        return new ServiceResponse(response, { method, url: redactedUrl, requestId, text: bodiless ? '' : text });
       } finally {
         timer?.clear();
       }

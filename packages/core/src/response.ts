@@ -23,11 +23,14 @@ export class ServiceResponse {
   readonly #stream: ReadableStream<Uint8Array> | undefined;
 
   /** @internal */
-  constructor(response: Response, context: { method: string; url: string; text?: string | undefined; stream?: ReadableStream<Uint8Array> | undefined }) {
+  constructor(
+    response: Response,
+    context: { method: string; url: string; requestId?: string | undefined; text?: string | undefined; stream?: ReadableStream<Uint8Array> | undefined },
+  ) {
     this.response = response;
     this.method = context.method;
     this.url = context.url;
-    this.requestId = requestIdOf(response.headers);
+    this.requestId = 'requestId' in context ? context.requestId : requestIdOf(response.headers);
     this.#text = context.text;
     this.#stream = context.stream;
   }

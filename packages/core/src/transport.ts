@@ -43,8 +43,11 @@ export interface AttemptTimer {
 export function attemptTimer(timeoutMs: number | undefined, what: string): AttemptTimer | undefined {
   if (timeoutMs === undefined) return undefined;
   const controller = new AbortController();
-  const error = new TimeoutError({ what, timeoutMs });
+  // The error is made when the timer fires: an Error captures a stack trace, which every attempt
+  // that finishes in time (nearly all of them) would pay for.
+  let error: TimeoutError | undefined;
   const handle = setTimeout(() => {
+    error = new TimeoutError({ what, timeoutMs });
     controller.abort(error);
   }, timeoutMs);
   return {
@@ -52,7 +55,10 @@ export function attemptTimer(timeoutMs: number | undefined, what: string): Attem
     get expired() {
       return controller.signal.aborted;
     },
-    error,
+    get error() {
+      error ??= new TimeoutError({ what, timeoutMs });
+      return error;
+    },
     clear() {
       clearTimeout(handle);
     },
