@@ -69,25 +69,27 @@ describe('the User-Agent and the beforeRequest step', () => {
     expect(SDK_VERSION).toBe(pkg.version);
   });
 
-  it('beforeRequest may add headers to every attempt, never sees the token and cannot replace it', async () => {
+  it('beforeRequest may add headers to every attempt; it sees the request redacted, never a secret or the token, and cannot replace the token', async () => {
     const seen: string[] = [];
     const cloud = createFakeCloud({
       provider: {
         hooks: {
-          beforeRequest: ({ headers, attempt, method }) => {
-            seen.push(`${method} ${String(attempt)} ${String(headers.has('x-auth-token'))}`);
+          beforeRequest: ({ headers, sent, attempt, method }) => {
+            seen.push(`${method} ${String(attempt)} ${String('x-auth-token' in sent)} ${sent['x-subject-token'] ?? '-'} ${String(headers.has('accept'))}`);
             headers.set('traceparent', `00-trace-${String(attempt)}`);
             headers.set('X-Auth-Token', 'hijacked');
           },
         },
       },
     });
-    cloud.reply('GET', 'servers', { servers: [] });
-    await cloud.client.request({ method: 'GET', path: 'servers' });
+    cloud.reply('GET', 'auth/tokens', { token: {} });
+    await cloud.client.request({ method: 'GET', path: 'auth/tokens', headers: { 'X-Subject-Token': 'another-users-token' } });
     const request = cloud.lastRequest();
     expect(request.headers.traceparent).toBe('00-trace-1');
     expect(request.headers['x-auth-token']).toMatch(/^fake-token-/);
-    expect(seen).toEqual(['POST 1 false', 'GET 1 false']);
+    expect(request.headers['x-subject-token']).toBe('another-users-token');
+    expect(seen).toEqual(['POST 1 false - false', 'GET 1 false *** false']);
+    expect(seen.join(' ')).not.toContain('another-users-token');
   });
 });
 

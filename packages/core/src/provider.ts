@@ -112,13 +112,21 @@ export interface ResponseEvent {
   attempt: number;
 }
 
-/** What {@link Hooks.beforeRequest} may change: the headers of one attempt (never the token). */
+/**
+ * What {@link Hooks.beforeRequest} sees of one attempt, and where it puts the headers it adds. It
+ * sees no secret: `sent` is redacted, and `headers` starts empty.
+ */
 export interface OutgoingRequest {
   /** The method of this attempt. */
   method: string;
   /** The URL, secrets redacted. */
   url: string;
-  /** The attempt's headers, without the token (set after this step): add or change what you need. */
+  /** The headers the attempt will carry (lower-case names), secrets redacted and without the token. */
+  sent: Readonly<Record<string, string>>;
+  /**
+   * Starts empty: headers set here are added to the attempt, over the operation's own (a tracing
+   * header, say). `X-Auth-Token` set here is ignored: the provider sets the token afterwards.
+   */
   headers: Headers;
   /** 1 for the first attempt. */
   attempt: number;
@@ -414,9 +422,15 @@ export class ProviderClient {
       if (spec.json !== undefined && !dropBody) headers.set('Content-Type', 'application/json');
       for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-      // The request step may change headers (tracing, say); it runs before the token is set, so
-      // it never sees the token and cannot replace it.
-      if (hooks.beforeRequest !== undefined) await hooks.beforeRequest({ method, url: redactedUrl, headers, attempt });
+      // The request step may add headers (tracing, say). It sees the request redacted, and runs
+      // before the token is set, so it can neither read a secret nor replace the token.
+      if (hooks.beforeRequest !== undefined) {
+        const added = new Headers();
+        await hooks.beforeRequest({ method, url: redactedUrl, sent: redactHeaders(headers), headers: added, attempt });
+        added.forEach((value, name) => {
+          headers.set(name, value);
+        });
+      }
       if (token !== undefined) headers.set('X-Auth-Token', token.id);
       else headers.delete('X-Auth-Token');
 
