@@ -22,7 +22,7 @@ if [[ -z ${OS_CLOUD:-} ]]; then
 fi
 if [[ $acceptance == 0 ]]; then
   echo "== acceptance tests"
-  node_modules/.bin/tsc -b && OSTS_LEFTOVERS_FILE="$out/leftovers.txt" \
+  node_modules/.bin/tsc -b && node tooling/scripts/bundle.mjs && OSTS_LEFTOVERS_FILE="$out/leftovers.txt" \
     jest -c jest.acceptance.config.js --json --outputFile="$out/acceptance.json"
   acceptance=$?
 fi

@@ -25,7 +25,8 @@ export interface Attempt {
   method: string;
   url: string;
   redactedUrl: string;
-  headers: Headers;
+  /** Lower-case names. */
+  headers: Record<string, string>;
   body: AttemptBody;
   signal: AbortSignal | undefined;
   timer: AttemptTimer | undefined;
