@@ -155,8 +155,10 @@ export interface ProviderClientOptions {
    * The provider still owns the token: single-flight, refresh before expiry, reauth on a 401.
    */
   authenticator?: Authenticator | undefined;
+  // No {@link} to createNodeFetch here: @openstack-ts/config inherits this comment, and the API
+  // site (TypeDoc) cannot resolve a link to core from there.
   /**
-   * The fetch to use. Default: in Node, {@link createNodeFetch} (keep-alive `node:http` agents,
+   * The fetch to use. Default: in Node, `createNodeFetch` (keep-alive `node:http` agents,
    * with `tls`); in browsers, Deno and Bun, the platform's. Inject one for proxies or tests.
    */
   fetch?: FetchFunction | undefined;
