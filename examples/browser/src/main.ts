@@ -14,8 +14,12 @@ import {
   downloadObject,
   listContainers,
   uploadLargeObject,
+  uploadObject,
   type ObjectStorageClient,
+  type TransferProgress,
 } from '@openstack-ts/objectstorage';
+
+const SEGMENT_SIZE = 1024 * 1024;
 
 /** The element with this ID; the page's HTML has them all. */
 function byId(id: string): HTMLElement {
@@ -154,21 +158,25 @@ uploadForm.addEventListener('submit', (event) => {
   void (async () => {
     try {
       await createContainer(client, container);
-      // A browser's fetch reports no upload progress and cannot stream a body over HTTP/1.1, so
-      // the file goes up in 1 MiB segments (a Static Large Object), each a progress step. A file
-      // of one segment or less is stored as an ordinary object.
-      const result = await uploadLargeObject(client, container, file.name, file, {
-        segment_size: 1024 * 1024,
-        concurrency: 2,
+      const settings = {
         content_type: file.type === '' ? undefined : file.type,
-        onProgress: ({ bytes, total }) => {
+        onProgress: ({ bytes, total }: TransferProgress) => {
           setProgress('upload-progress', bytes, total ?? file.size);
         },
-      });
-      setProgress('upload-progress', file.size, file.size);
+      };
+      // A browser's fetch reports no upload progress and cannot stream a body over HTTP/1.1. A
+      // small file goes up whole (the browser reads it from disk; onProgress is called once it is
+      // stored); a larger one in 1 MiB segments (a Static Large Object), a progress step each.
+      let stored: string;
+      if (file.size <= SEGMENT_SIZE) {
+        const result = await uploadObject(client, container, file.name, file, settings);
+        stored = `${String(result.bytes)} bytes`;
+      } else {
+        const result = await uploadLargeObject(client, container, file.name, file, { ...settings, segment_size: SEGMENT_SIZE, concurrency: 2 });
+        stored = `${String(result.bytes)} bytes in ${String(result.segments)} segments`;
+      }
       uploaded = { container, name: file.name, type: file.type };
-      byId('uploaded').textContent = `Stored ${container}/${file.name}: ${String(result.bytes)} bytes` +
-        (result.kind === 'plain' ? '' : ` in ${String(result.segments)} segments`);
+      byId('uploaded').textContent = `Stored ${container}/${file.name}: ${stored}`;
       byId('download').hidden = false;
       await showContainers();
       clearMessages('Uploaded.');

@@ -1,8 +1,8 @@
 /**
  * examples/browser in a real headless Chromium (Debian's, driven by playwright-core) against the
  * local cloud's real services: a wrong password shows the AuthError, a login shows the project's
- * servers, networks and containers, a file goes up to Swift with a progress bar reaching 100% and
- * comes back byte for byte. The page is built from the packages by build.mjs and served on
+ * servers, networks and containers, a small file goes up whole and a larger one in segments with a
+ * progress bar reaching 100%, both come back byte for byte, and an application credential logs in. The page is built from the packages by build.mjs and served on
  * 127.0.0.1:8099, the origin tooling/cloud allows (OSTS_BROWSER_PORT to change it).
  *
  * Cloud: `OS_CLOUD` (from `OS_CLIENT_CONFIG_FILE`), or the local cloud's `local-demo` from
@@ -11,7 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadCloudConfig, providerFromCloud } from '@openstack-ts/config';
 import type { AuthOptions } from '@openstack-ts/core';
-import { createObjectStorageClient, deleteContainer, deleteLargeObject, listContainers } from '@openstack-ts/objectstorage';
+import { createApplicationCredential, createIdentityClient, deleteApplicationCredential } from '@openstack-ts/identity';
+import { createObjectStorageClient, deleteContainer, deleteLargeObject, deleteObject, listContainers } from '@openstack-ts/objectstorage';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,7 @@ afterAll(async () => {
   const names = (await listContainers(swift, { prefix: container }).all()).map((entry) => entry.name);
   if (names.includes(container)) {
     await deleteLargeObject(swift, container, fileName).catch(() => undefined);
+    await deleteObject(swift, container, 'small.bin').catch(() => undefined);
     await deleteContainer(swift, container);
   }
   if (names.includes(`${container}_segments`)) await deleteContainer(swift, `${container}_segments`);
@@ -121,7 +123,28 @@ describe('examples/browser in headless Chromium', () => {
     expect(await page.locator('#containers tbody').count()).toBe(1);
   });
 
-  it('uploads a picked file to Swift with the progress bar reaching 100%, and downloads it back byte for byte', async () => {
+  it('uploads a small file whole (a File as the body) and downloads it back byte for byte', async () => {
+    const small = randomBytes(200 * 1024);
+    const file = join(work, 'small.bin');
+    writeFileSync(file, small);
+    await page.fill('#upload [name=container]', container);
+    await page.setInputFiles('#upload [name=file]', file);
+    await page.click('#upload button[type=submit]');
+    await page.locator('#uploaded').filter({ hasText: 'small.bin' }).waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      throw new Error(withLog(`no upload: ${(error as Error).message}; the page shows: ${(await page.locator('#error').textContent()) ?? ''}`));
+    });
+    expect(await page.textContent('#uploaded')).toBe(`Stored ${container}/small.bin: ${String(small.length)} bytes`);
+    expect(await page.textContent('#upload-percent')).toBe('100%');
+    await page.click('#download');
+    const link = page.locator('#download-link');
+    await link.filter({ hasText: 'small.bin' }).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const saved = join(work, 'small-downloaded.bin');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(small)).toBe(true);
+  });
+
+  it('uploads a larger file in segments with the progress bar reaching 100%, and downloads it back byte for byte', async () => {
     const file = join(work, fileName);
     writeFileSync(file, data);
     // Every value the progress bar takes, in order.
@@ -134,7 +157,7 @@ describe('examples/browser in headless Chromium', () => {
     await page.fill('#upload [name=container]', container);
     await page.setInputFiles('#upload [name=file]', file);
     await page.click('#upload button[type=submit]');
-    await page.locator('#download').waitFor({ state: 'visible', timeout: 120_000 }).catch(async (error: unknown) => {
+    await page.locator('#uploaded').filter({ hasText: fileName }).waitFor({ timeout: 120_000 }).catch(async (error: unknown) => {
       throw new Error(withLog(`no upload: ${(error as Error).message}; the page shows: ${(await page.locator('#error').textContent()) ?? ''}`));
     });
     expect(await page.textContent('#uploaded')).toBe(`Stored ${container}/${fileName}: ${String(data.length)} bytes in 4 segments`);
@@ -148,7 +171,7 @@ describe('examples/browser in headless Chromium', () => {
 
     await page.click('#download');
     const link = page.locator('#download-link');
-    await link.waitFor({ state: 'visible', timeout: 120_000 });
+    await link.filter({ hasText: fileName }).waitFor({ timeout: 120_000 });
     expect(await link.textContent()).toBe(`Save ${fileName} (${String(data.length)} bytes)`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const saved = join(work, 'downloaded.bin');
@@ -157,5 +180,24 @@ describe('examples/browser in headless Chromium', () => {
     expect(await page.locator('#error').isHidden()).toBe(true);
 
     await page.screenshot({ path: join(reportDir, 'browser.png'), fullPage: true });
+  });
+
+  it('logs in with an application credential', async () => {
+    const provider = await providerFromCloud(cloudName, { env: cloudEnv });
+    const identity = await createIdentityClient(provider);
+    const userId = (await provider.authenticate()).body.user.id;
+    const credential = await createApplicationCredential(identity, userId, { name: `${container}-credential` });
+    try {
+      await page.reload();
+      await page.check('[name=method][value=application-credential]');
+      await page.fill('[name=applicationCredentialId]', credential.id);
+      await page.fill('[name=applicationCredentialSecret]', credential.secret);
+      await page.click('#login button[type=submit]');
+      await page.locator('#project').waitFor({ state: 'visible' });
+      expect(await page.textContent('#who')).toBe(`Project ${auth.projectName ?? ''} as ${auth.username ?? ''}`);
+      expect(await page.locator('#networks tbody tr td:first-child').allTextContents()).toContain('private');
+    } finally {
+      await deleteApplicationCredential(identity, userId, credential.id);
+    }
   });
 });
