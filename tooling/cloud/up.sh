@@ -22,6 +22,9 @@
 #   OS_TOKEN_EXPIRATION  keystone token lifetime, seconds    default 3600 (keystone's)
 #   OS_PORT_BINDING=0  plain ML2 without a mechanism driver: ports never bind, so
 #                   servers can only boot with --nic none (see NOTES.md)
+#   OS_CORS_ORIGINS origins whose pages may call keystone, glance, nova, neutron
+#                   and swift from a browser (comma-separated; empty: none)
+#                   default http://127.0.0.1:8099 (examples/browser's test page)
 set -euo pipefail
 
 STATE=${OS_STATE_DIR:-/var/tmp/openstack-ts}
@@ -142,6 +145,21 @@ password = $PW
 region_name = $REGION
 EOF
 }
+# CORS, so that a page from one of these origins can call the APIs from a browser. Keystone,
+# glance, nova and neutron have oslo.middleware's cors filter in their pipeline, but it reads its
+# [cors] section from the project's default config files (/etc/nova/nova.conf), not from the
+# --config-file each daemon gets here; oslo.config also reads OS_<GROUP>__<OPTION> variables, so
+# the [cors] options go to every daemon started below through the environment.
+# allow_headers: what the SDK sends beyond the CORS-safelisted ones (JSON's Content-Type, the
+# token, microversions, conditions). expose_headers: what it reads from answers (the new token,
+# request IDs, microversions, Location, ETags, Retry-After); a browser hides any other header.
+CORS_ORIGINS=${OS_CORS_ORIGINS-http://127.0.0.1:8099}
+CORS_ALLOW_HEADERS=Content-Type,X-Auth-Token,X-Subject-Token,OpenStack-API-Version,X-OpenStack-Nova-API-Version,X-OpenStack-Request-Id,If-Match,If-None-Match
+if [[ -n $CORS_ORIGINS ]]; then
+  export OS_CORS__ALLOWED_ORIGIN=$CORS_ORIGINS OS_CORS__ALLOW_HEADERS=$CORS_ALLOW_HEADERS OS_CORS__MAX_AGE=3600 \
+    OS_CORS__ALLOW_METHODS=GET,HEAD,POST,PUT,PATCH,DELETE \
+    OS_CORS__EXPOSE_HEADERS=X-Subject-Token,X-OpenStack-Request-Id,X-Compute-Request-Id,OpenStack-API-Version,X-OpenStack-Nova-API-Version,Location,ETag,Retry-After,Content-Range,OpenStack-Image-Import-Methods,OpenStack-Image-Store-Ids
+fi
 
 # ---------------------------------------------------------------- mariadb
 step mariadb
@@ -555,10 +573,27 @@ log_udp_host = $HOST
 log_udp_port = 5140
 [pipeline:main]
 # the devstack order; no ratelimit (off), no cache (no memcached)
-pipeline = catch_errors gatekeeper healthcheck proxy-logging listing_formats bulk tempurl formpost authtoken keystoneauth staticweb copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
+pipeline = catch_errors cors gatekeeper healthcheck proxy-logging listing_formats bulk tempurl formpost authtoken keystoneauth staticweb copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
 [app:proxy-server]
 use = egg:swift#proxy
 account_autocreate = true
+# CORS for containers and objects: Swift's own (these origins, for every container, besides each
+# container's X-Container-Meta-Access-Control-Allow-Origin), exposing what the SDK reads of an
+# object beyond Swift's defaults (Etag, X-Timestamp, X-Trans-Id, X-Openstack-Request-Id, and the
+# metadata headers each answer carries).
+cors_allow_origin = $CORS_ORIGINS
+cors_expose_headers = X-Static-Large-Object,X-Object-Manifest,X-Symlink-Target,X-Object-Version-Id,X-Delete-At,Content-Encoding,Content-Disposition,Content-Range,Accept-Ranges,X-Container-Object-Count,X-Container-Bytes-Used,X-Versions-Location,X-History-Location,X-Storage-Policy
+# Swift 2.30 answers a preflight for the account itself (listing containers) without CORS headers
+# ("a future change could allow CORS requests to the Account level"): oslo.middleware's cors
+# filter, early in the pipeline, adds them (it needs an origin even when CORS is off). It leaves
+# alone any answer Swift's own CORS made.
+[filter:cors]
+paste.filter_factory = oslo_middleware.cors:filter_factory
+allowed_origin = ${CORS_ORIGINS:-http://cors.invalid}
+allow_headers = $CORS_ALLOW_HEADERS
+expose_headers = X-OpenStack-Request-Id,X-Trans-Id,X-Timestamp,X-Account-Object-Count,X-Account-Bytes-Used,X-Account-Container-Count
+allow_methods = GET,HEAD,POST,PUT,DELETE
+max_age = 3600
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member

@@ -4,13 +4,14 @@
  */
 import { authMethods, authScope, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
 import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
-import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError } from './errors.js';
+import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, ResponseError, isConnectionError } from './errors.js';
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
 import { defaultFetch } from '#default-fetch';
 import type { TlsOptions } from './node-fetch.js';
 import { ServiceResponse } from './response.js';
+import { userAgentFor } from './runtime.js';
 import { TokenKeeper } from './token.js';
 import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
 import { inspectAsString, isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
@@ -180,7 +181,9 @@ export interface ProviderClientOptions {
   timeoutMs?: number | undefined;
   /**
    * Your application's name and version, sent before the SDK's own in `User-Agent`
-   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do.
+   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do. In
+   * Node, Deno and Bun only: in browsers core sends no `User-Agent` (the browser sends its own
+   * and ignores a script's), so this is not sent there.
    */
   userAgent?: string | undefined;
   /** Retry policy for every request; `false` turns retries off. */
@@ -311,7 +314,7 @@ export class ProviderClient {
     this.#options = { ...options };
     this.#fetch = options.fetch ?? defaultFetch(options.tls);
     this.#now = options.now ?? Date.now;
-    this.#userAgent = userAgentFor(options.userAgent);
+    this.#userAgent = userAgentFor(options.userAgent, SDK_VERSION);
     this.#tokens = new TokenKeeper({
       auth: options.auth,
       authenticator: options.authenticator,
@@ -483,6 +486,19 @@ export class ProviderClient {
           attempt,
         });
 
+        if (response.type === 'opaqueredirect') {
+          // A browser answers `redirect: 'manual'` with an opaque response (status 0, no
+          // headers): it hides where the redirect goes, so core cannot check the target's origin
+          // before sending the token there, and does not follow it.
+          await discard(response);
+          throw new ResponseError({
+            status: 0,
+            method,
+            url: redactedUrl,
+            requestId,
+            reason: 'a redirect, whose target the browser hides, so it is not followed: use the final URL (catalog, endpointOverride, authUrl)',
+          });
+        }
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
           await discard(response);
@@ -622,18 +638,6 @@ export function byServiceType<T>(map: Readonly<Record<string, T>> | undefined, t
 
 /** The SDK's version, sent in `User-Agent`. Kept equal to package.json by a unit test. */
 export const SDK_VERSION = '0.1.0';
-
-/** `[app] openstack-ts/<version> <runtime>/<version>`, or `undefined` in browsers (they set their own). */
-function userAgentFor(app: string | undefined): string | undefined {
-  const g = globalThis as { document?: unknown; process?: { versions?: Record<string, string | undefined> }; Deno?: { version?: { deno?: string } }; Bun?: { version?: string } };
-  if (g.document !== undefined) return undefined;
-  let runtime = '';
-  if (g.Bun?.version !== undefined) runtime = ` Bun/${g.Bun.version}`;
-  else if (g.Deno?.version?.deno !== undefined) runtime = ` Deno/${g.Deno.version.deno}`;
-  else if (g.process?.versions?.node !== undefined) runtime = ` Node.js/${g.process.versions.node}`;
-  const sdk = `openstack-ts/${SDK_VERSION}${runtime}`;
-  return app === undefined || app.trim() === '' ? sdk : `${app.trim()} ${sdk}`;
-}
 
 /**
  * Sets headers on a record of lower-case names (the last of two spellings of a name wins, as

@@ -17,3 +17,5 @@ export { isSecretHeader, redactJson } from '../redact.js';
 export { computeRetryDelay, isIdempotentMethod, parseRetryAfter } from '../retry.js';
 export { requireId, segment } from '../service.js';
 export { isRecord, joinListFilters, requestIdOf } from '../util.js';
+export { canStreamRequestBodies, detectRuntime } from '../runtime.js';
+export type { Runtime, RuntimeGlobals } from '../runtime.js';
