@@ -17,7 +17,7 @@ if [[ ! -x ${CHROMIUM_PATH:-/usr/bin/chromium} ]]; then
   get_chromium || { apt-get update -qq >>"$out/chromium-install.log" 2>&1 && get_chromium; } || {
     tail -n 30 "$out/chromium-install.log"; echo "chromium could not be installed"; echo "0 passed, 1 failed"; exit 1; }
 fi
-node_modules/.bin/tsc -b || { echo "0 passed, 1 failed"; exit 1; }
+{ node_modules/.bin/tsc -b && node tooling/scripts/bundle.mjs; } || { echo "0 passed, 1 failed"; exit 1; }
 node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js \
   -c jest.browser.config.js --json --outputFile="$out/browser.json"
 tests=$?
