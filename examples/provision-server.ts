@@ -47,7 +47,7 @@ function chooseCloud(): string {
   if (!running) {
     console.log('No OS_CLOUD given and the local cloud is not running: starting it (tooling/cloud/up.sh; a few minutes the first time)…');
     const up = spawnSync('bash', [join(root, 'tooling/cloud/up.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-    if (up.status !== 0) throw new Error('the local cloud did not start (see the log above)');
+    if (up.status !== 0) throw new Error('the local cloud did not start (the step that failed and its log are shown above)');
   }
   process.env.OS_CLIENT_CONFIG_FILE ??= join(state, 'clouds.yaml');
   if (!existsSync(process.env.OS_CLIENT_CONFIG_FILE)) throw new Error(`no clouds.yaml at ${process.env.OS_CLIENT_CONFIG_FILE}`);

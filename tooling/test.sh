@@ -5,7 +5,8 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${TEST_REPORT_DIR:-.test-reports}
-rm -rf "$out" && mkdir -p "$out"
+# Only this script's own reports are removed: others may share the folder (.ci/run's runtime matrix).
+mkdir -p "$out" && rm -f "$out"/{unit,acceptance,expiry}.json "$out"/leftovers.txt
 jest() { node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "$@"; }
 
 echo "== unit tests"
@@ -16,13 +17,13 @@ acceptance=0
 if [[ -z ${OS_CLOUD:-} ]]; then
   if ! bash tooling/cloud/status.sh >/dev/null 2>&1; then
     echo "== starting the local cloud (tooling/cloud/up.sh)"
-    bash tooling/cloud/up.sh > "$out/cloud-up.log" 2>&1 || { tail -n 200 "$out/cloud-up.log"; acceptance=1; }
-    tail -n 1 "$out/cloud-up.log"
+    # one line per step; the services' own output goes to the log files it names
+    bash tooling/cloud/up.sh || acceptance=1
   fi
 fi
 if [[ $acceptance == 0 ]]; then
   echo "== acceptance tests"
-  node_modules/.bin/tsc -b && OSTS_LEFTOVERS_FILE="$out/leftovers.txt" \
+  node_modules/.bin/tsc -b && node tooling/scripts/bundle.mjs && OSTS_LEFTOVERS_FILE="$out/leftovers.txt" \
     jest -c jest.acceptance.config.js --json --outputFile="$out/acceptance.json"
   acceptance=$?
 fi

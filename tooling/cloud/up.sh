@@ -6,6 +6,9 @@
 # with its log and pid file under $OS_STATE_DIR. Re-runnable: configs are
 # rewritten, DB syncs and the keystone bootstrap are idempotent, and daemons
 # already running (per pid file) are left alone. Stop with down.sh.
+# Output: one line per step with its time (progress.sh); the output of every daemon and tool goes
+# to $OS_STATE_DIR/log/ (apt-get: apt.log, migrations: <service>-manage.log, this run's steps and
+# the rest: up.log). A failed step prints its command, its log's path and that log's tail.
 #
 # Env:
 #   OS_STATE_DIR    state dir (configs, data, logs, pids)  default /var/tmp/openstack-ts
@@ -19,6 +22,9 @@
 #   OS_TOKEN_EXPIRATION  keystone token lifetime, seconds    default 3600 (keystone's)
 #   OS_PORT_BINDING=0  plain ML2 without a mechanism driver: ports never bind, so
 #                   servers can only boot with --nic none (see NOTES.md)
+#   OS_CORS_ORIGINS origins whose pages may call keystone, glance, nova, neutron
+#                   and swift from a browser (comma-separated; empty: none)
+#                   default http://127.0.0.1:8099 (examples/browser's test page)
 set -euo pipefail
 
 STATE=${OS_STATE_DIR:-/var/tmp/openstack-ts}
@@ -34,29 +40,13 @@ ETC=$STATE/etc LOG=$STATE/log RUN=$STATE/run DATA=$STATE/data
 DB="mysql+pymysql://openstack:$PW@$HOST:3306"
 RABBIT="rabbit://guest:guest@$HOST:5672/"
 has() { [[ $SERVICES == *" $1 "* ]]; }
-say() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*"; }
 T0=$(date +%s)
 [[ $(id -u) == 0 ]] || { echo "up.sh: must run as root (it installs packages and starts daemons)" >&2; exit 1; }
-# On failure, show why: the log of every daemon that died, else the most recently written logs.
-on_exit() {
-  local code=$? f n shown=0
-  [[ $code == 0 ]] && return
-  echo "up.sh: FAILED (exit $code). Logs follow." >&2
-  for f in "$STATE"/run/*.pid; do
-    [[ -e $f ]] || continue
-    n=$(basename "$f" .pid)
-    if ! kill -0 "$(cat "$f")" 2>/dev/null; then
-      echo "---- $n is not running; last lines of $STATE/log/$n.log" >&2
-      tail -n 60 "$STATE/log/$n.log" >&2 2>/dev/null; shown=1
-    fi
-  done
-  if [[ $shown == 0 ]]; then
-    for f in $(ls -t "$STATE"/log/*.log 2>/dev/null | head -n 3); do
-      echo "---- last lines of $f" >&2; tail -n 60 "$f" >&2
-    done
-  fi
-}
-trap on_exit EXIT
+# From here on, only progress lines reach the terminal: say, step (progress.sh)
+. "$(dirname "${BASH_SOURCE[0]}")/progress.sh"
+progress_init "$LOG" "$RUN"
+mkdir -p "$ETC" "$RUN" "$DATA"
+say "local cloud in $STATE; the services' and tools' output goes to $LOG/"
 # ---------------------------------------------------------------- packages
 PKGS="mariadb-server rabbitmq-server python3-pymysql python3-openstackclient
  uwsgi-core uwsgi-plugin-python3 python3-keystone curl"
@@ -82,7 +72,8 @@ if [[ ${OS_SKIP_INSTALL:-0} != 1 ]]; then
   missing=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $PKGS 2>/dev/null | awk '$2!="installed"{print $1}' || true)
   for p in $PKGS; do dpkg-query -W "$p" >/dev/null 2>&1 || missing+=" $p"; done
   if [[ -n ${missing// } ]]; then
-    say "installing:" $missing
+    pkgs=($missing)
+    step "installing ${#pkgs[@]} packages and what they need (apt-get, log: $LOG/apt.log)" apt
     # keep package scripts from starting daemons or asking questions;
     # the *-common packages default to "don't configure db/rabbit/keystone".
     if [[ ! -e /usr/sbin/policy-rc.d ]]; then
@@ -92,19 +83,20 @@ if [[ ${OS_SKIP_INSTALL:-0} != 1 ]]; then
     apt-get update -qq   # a fresh machine has no package lists yet
     apt-get install -y -q --no-install-recommends \
       -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing
+    step_note "installed $(grep -c "^Setting up " "$LOG/apt.log" || true) packages"
   fi
 fi
-
-mkdir -p "$ETC" "$LOG" "$RUN" "$DATA"
 # ---------------------------------------------------------------- helpers
 running() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 # start NAME CMD...: own session (pid == pgid, so down.sh can stop the whole group)
+# (its output to $LOG/NAME.log; fds 3 and 4, up.sh's terminal, closed)
 start() {
   local name=$1; shift
-  if running "$name"; then return 0; fi
-  setsid "$@" >>"$LOG/$name.log" 2>&1 </dev/null &
+  if running "$name"; then step_running "$name"; return 0; fi
+  setsid "$@" >>"$LOG/$name.log" 2>&1 </dev/null 3>&- 4>&- &
   echo $! >"$RUN/$name.pid"
-  say "started $name (pid $!)"
+  echo "started $name (pid $!)"
+  step_started "$name"
 }
 # pymain NAME MODULE ARGS...: run an OpenStack console-script entry point
 pymain() { local n=$1 m=$2; shift 2; start "$n" $PY -c "import sys; from $m import main; sys.exit(main())" "$@"; }
@@ -118,14 +110,14 @@ uwsgi_app() {
 }
 wait_port() { # PORT [SECONDS]
   local i; for ((i = 0; i < ${2:-120}; i++)); do
-    (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null && return 0; sleep 1; done
-  echo "timeout waiting for port $1" >&2; return 1
+    (exec 5<>"/dev/tcp/$HOST/$1") 2>/dev/null && return 0; sleep 1; done
+  step_why "nothing listens on port $1 after ${2:-120}s"; echo "timeout waiting for port $1" >&2; return 1
 }
 wait_http() { # URL [SECONDS]: any HTTP answer below 500
   local i c; for ((i = 0; i < ${2:-120}; i++)); do
     c=$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)
     [[ $c =~ ^[1-4] ]] && return 0; sleep 1; done
-  echo "timeout waiting for $1" >&2; return 1
+  step_why "no answer from $1 after ${2:-120}s"; echo "timeout waiting for $1" >&2; return 1
 }
 # authtoken SERVICE_USER: [keystone_authtoken] section for keystonemiddleware
 authtoken() { cat <<EOF
@@ -153,18 +145,36 @@ password = $PW
 region_name = $REGION
 EOF
 }
+# CORS, so that a page from one of these origins can call the APIs from a browser. Keystone,
+# glance, nova and neutron have oslo.middleware's cors filter in their pipeline, but it reads its
+# [cors] section from the project's default config files (/etc/nova/nova.conf), not from the
+# --config-file each daemon gets here; oslo.config also reads OS_<GROUP>__<OPTION> variables, so
+# the [cors] options go to every daemon started below through the environment.
+# allow_headers: what the SDK sends beyond the CORS-safelisted ones (JSON's Content-Type, the
+# token, microversions, conditions). expose_headers: what it reads from answers (the new token,
+# request IDs, microversions, Location, ETags, Retry-After); a browser hides any other header.
+CORS_ORIGINS=${OS_CORS_ORIGINS-http://127.0.0.1:8099}
+CORS_ALLOW_HEADERS=Content-Type,X-Auth-Token,X-Subject-Token,OpenStack-API-Version,X-OpenStack-Nova-API-Version,X-OpenStack-Request-Id,If-Match,If-None-Match
+if [[ -n $CORS_ORIGINS ]]; then
+  export OS_CORS__ALLOWED_ORIGIN=$CORS_ORIGINS OS_CORS__ALLOW_HEADERS=$CORS_ALLOW_HEADERS OS_CORS__MAX_AGE=3600 \
+    OS_CORS__ALLOW_METHODS=GET,HEAD,POST,PUT,PATCH,DELETE \
+    OS_CORS__EXPOSE_HEADERS=X-Subject-Token,X-OpenStack-Request-Id,X-Compute-Request-Id,OpenStack-API-Version,X-OpenStack-Nova-API-Version,Location,ETag,Retry-After,Content-Range,OpenStack-Image-Import-Methods,OpenStack-Image-Store-Ids
+fi
 
 # ---------------------------------------------------------------- mariadb
+step mariadb
 MYSQL_SOCK=$RUN/mysqld.sock
 if [[ ! -d $DATA/mysql/mysql ]]; then
-  say "initialising mariadb in $DATA/mysql"
+  step_note "new database in $DATA/mysql"
   mkdir -p "$DATA/mysql"
+  step_show "$LOG/mariadb-install.log"
   mariadb-install-db --no-defaults --user=root --datadir="$DATA/mysql" --skip-test-db >"$LOG/mariadb-install.log" 2>&1
 fi
 start mariadb mariadbd --no-defaults --user=root --datadir="$DATA/mysql" --socket="$MYSQL_SOCK" \
   --bind-address=$HOST --port=3306 --skip-name-resolve --max-connections=1000 \
   --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=0 --performance-schema=OFF \
   --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci
+step_show "$LOG/mariadb.log"
 for ((i = 0; i < 60; i++)); do mariadb --no-defaults -S "$MYSQL_SOCK" -uroot -e 'select 1' >/dev/null 2>&1 && break; sleep 1; done
 sql() { mariadb --no-defaults -S "$MYSQL_SOCK" -uroot -e "$1"; }
 sql "CREATE USER IF NOT EXISTS 'openstack'@'127.0.0.1' IDENTIFIED BY '$PW';
@@ -181,6 +191,7 @@ sql "CREATE DATABASE IF NOT EXISTS manila CHARACTER SET utf8 COLLATE utf8_genera
 # bound to loopback; epmd and the erlang distribution port too. guest/guest
 # is allowed from loopback only, which is all we need. epmd is started here
 # in the foreground: left to erlang it daemonizes and escapes down.sh.
+step rabbitmq
 mkdir -p "$DATA/rabbitmq"
 start epmd epmd -address $HOST -port 4369
 wait_port 4369 20
@@ -193,6 +204,7 @@ start rabbitmq env HOME="$DATA/rabbitmq" RABBITMQ_NODENAME=rabbit@localhost \
   /usr/lib/rabbitmq/bin/rabbitmq-server
 
 # ---------------------------------------------------------------- keystone
+step keystone keystone-manage
 mkdir -p "$ETC/keystone" "$DATA/keystone/fernet-keys" "$DATA/keystone/credential-keys"
 cat >"$ETC/keystone/keystone.conf" <<EOF
 [DEFAULT]
@@ -220,10 +232,11 @@ if ! running keystone; then
     --bootstrap-admin-url $KS/v3/ --bootstrap-public-url $KS/v3/ --bootstrap-internal-url $KS/v3/
 fi
 uwsgi_app keystone 5000 /usr/bin/keystone-wsgi-public OS_KEYSTONE_CONFIG_FILES="$ETC/keystone/keystone.conf"
+step_show "$LOG/keystone.log"
 wait_http $KS/v3
 
 # users, projects, catalog (find-or-create, in one python process: fast)
-say "bootstrapping keystone users/projects/catalog"
+step "keystone: users, projects, service catalog" keystone-bootstrap
 cat >"$ETC/keystone/bootstrap.py" <<'EOF'
 import os, sys
 from keystoneauth1 import session
@@ -329,14 +342,16 @@ clouds:
     interface: public
     identity_api_version: 3
 EOF
-say "wrote $CLOUDS_YAML"
 export OS_CLIENT_CONFIG_FILE=$CLOUDS_YAML
 
 # wait for rabbit before the services that need it
+step "rabbitmq: waiting for it to listen"
+step_show "$LOG/rabbitmq.log"
 wait_port 5672 120
 
 # ---------------------------------------------------------------- glance
 if has glance; then
+  step glance glance-manage
   mkdir -p "$ETC/glance" "$DATA/glance"/{images,staging,tasks}
   cat >"$ETC/glance/glance-api.conf" <<EOF
 [DEFAULT]
@@ -367,6 +382,7 @@ fi
 
 # ---------------------------------------------------------------- placement
 if has placement || has nova; then
+  step placement placement-manage
   mkdir -p "$ETC/placement"
   cat >"$ETC/placement/placement.conf" <<EOF
 [DEFAULT]
@@ -393,6 +409,7 @@ else
   NOVA_HOST=localhost MECH_DRIVERS=
 fi
 if has nova; then
+  step nova nova-manage
   mkdir -p "$ETC/nova" "$DATA/nova/instances"
   cat >"$ETC/nova/nova.conf" <<EOF
 [DEFAULT]
@@ -451,6 +468,7 @@ fi
 
 # ---------------------------------------------------------------- neutron (ML2, no agents)
 if has neutron; then
+  step neutron neutron-db-manage
   mkdir -p "$ETC/neutron" "$DATA/neutron"
   cat >"$ETC/neutron/neutron.conf" <<EOF
 [DEFAULT]
@@ -498,6 +516,7 @@ fi
 
 # ---------------------------------------------------------------- swift (1 replica, 1 device)
 if has swift; then
+  step swift swift-rings
   S=$ETC/swift
   mkdir -p "$S" "$DATA/swift/d1" "$RUN/swift"
   # swift logs only to syslog: /dev/log, else UDP localhost:514 (the access
@@ -554,10 +573,27 @@ log_udp_host = $HOST
 log_udp_port = 5140
 [pipeline:main]
 # the devstack order; no ratelimit (off), no cache (no memcached)
-pipeline = catch_errors gatekeeper healthcheck proxy-logging listing_formats bulk tempurl formpost authtoken keystoneauth staticweb copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
+pipeline = catch_errors cors gatekeeper healthcheck proxy-logging listing_formats bulk tempurl formpost authtoken keystoneauth staticweb copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
 [app:proxy-server]
 use = egg:swift#proxy
 account_autocreate = true
+# CORS for containers and objects: Swift's own (these origins, for every container, besides each
+# container's X-Container-Meta-Access-Control-Allow-Origin), exposing what the SDK reads of an
+# object beyond Swift's defaults (Etag, X-Timestamp, X-Trans-Id, X-Openstack-Request-Id, and the
+# metadata headers each answer carries).
+cors_allow_origin = $CORS_ORIGINS
+cors_expose_headers = X-Static-Large-Object,X-Object-Manifest,X-Symlink-Target,X-Object-Version-Id,X-Delete-At,Content-Encoding,Content-Disposition,Content-Range,Accept-Ranges,X-Container-Object-Count,X-Container-Bytes-Used,X-Versions-Location,X-History-Location,X-Storage-Policy
+# Swift 2.30 answers a preflight for the account itself (listing containers) without CORS headers
+# ("a future change could allow CORS requests to the Account level"): oslo.middleware's cors
+# filter, early in the pipeline, adds them (it needs an origin even when CORS is off). It leaves
+# alone any answer Swift's own CORS made.
+[filter:cors]
+paste.filter_factory = oslo_middleware.cors:filter_factory
+allowed_origin = ${CORS_ORIGINS:-http://cors.invalid}
+allow_headers = $CORS_ALLOW_HEADERS
+expose_headers = X-OpenStack-Request-Id,X-Trans-Id,X-Timestamp,X-Account-Object-Count,X-Account-Bytes-Used,X-Account-Container-Count
+allow_methods = GET,HEAD,POST,PUT,DELETE
+max_age = 3600
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member
@@ -665,6 +701,7 @@ fi
 
 # ---------------------------------------------------------------- cinder
 if has cinder; then
+  step cinder cinder-manage
   mkdir -p "$ETC/cinder" "$DATA/cinder/backups"
   cat >"$ETC/cinder/cinder.conf" <<EOF
 [DEFAULT]
@@ -717,6 +754,7 @@ fi
 
 # ---------------------------------------------------------------- heat (api + engine in one process)
 if has heat; then
+  step heat heat-manage
   mkdir -p "$ETC/heat" "$DATA/heat"
   cat >"$ETC/heat/heat.conf" <<EOF
 [DEFAULT]
@@ -756,6 +794,7 @@ fi
 # ---------------------------------------------------------------- barbican (simple_crypto, API only)
 # secrets and containers need only the API; orders would need barbican-worker.
 if has barbican; then
+  step barbican
   mkdir -p "$ETC/barbican"
   [[ -s $DATA/barbican.kek ]] || $PY -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$DATA/barbican.kek"
   cat >"$ETC/barbican/barbican.conf" <<EOF
@@ -795,6 +834,7 @@ fi
 # /usr/bin/ironic is the single-process service (rpc_transport=none); every
 # hardware interface is "fake", network/storage "noop", no cleaning.
 if has ironic; then
+  step ironic ironic-dbsync
   mkdir -p "$ETC/ironic" "$DATA/ironic"
   cat >"$ETC/ironic/ironic.conf" <<EOF
 [DEFAULT]
@@ -842,6 +882,7 @@ fi
 # The flows still generate amphora certs: a local CA is made with openssl.
 # demo gets role load-balancer_member (octavia's policy ignores "member").
 if has octavia; then
+  step octavia octavia-db-manage
   mkdir -p "$ETC/octavia" "$DATA/octavia"
   [[ -s $DATA/octavia/ca.pem ]] || openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj /CN=octavia-ca \
     -keyout "$DATA/octavia/ca.key" -out "$DATA/octavia/ca.pem" 2>/dev/null
@@ -896,6 +937,7 @@ fi
 # backend (stores nothing); its nameserver is designate-mdns itself, so the
 # worker's SOA serial poll succeeds and zones/recordsets go ACTIVE.
 if has designate; then
+  step designate designate-manage
   mkdir -p "$ETC/designate" "$DATA/designate"
   cat >"$ETC/designate/designate.conf" <<EOF
 [DEFAULT]
@@ -958,6 +1000,7 @@ fi
 
 # ---------------------------------------------------------------- mistral (api + engine + executor in one process)
 if has mistral; then
+  step mistral mistral-db-manage
   mkdir -p "$ETC/mistral" "$DATA/mistral"
   cat >"$ETC/mistral/mistral.conf" <<EOF
 [DEFAULT]
@@ -984,6 +1027,7 @@ fi
 # ---------------------------------------------------------------- magnum (api + conductor)
 # cluster templates are API + DB only; clusters would need heat + real images.
 if has magnum; then
+  step magnum magnum-db-manage
   mkdir -p "$ETC/magnum" "$DATA/magnum"
   cat >"$ETC/magnum/magnum.conf" <<EOF
 [DEFAULT]
@@ -1023,6 +1067,7 @@ fi
 # (driver_handles_share_servers=False) makes shares "available" with fake
 # export locations. Share type "default" is created by up.sh.
 if has manila; then
+  step manila manila-manage
   mkdir -p "$ETC/manila" "$DATA/manila"
   cat >"$ETC/manila/manila.conf" <<EOF
 [DEFAULT]
@@ -1059,6 +1104,7 @@ fi
 # pxe_filter noop (no dnsmasq/iptables); introspection data kept in the DB.
 # Nothing boots a ramdisk: smoke.sh posts a fake inventory to /v1/continue.
 if has ironic-inspector; then
+  step ironic-inspector ironic-inspector-dbsync
   mkdir -p "$ETC/ironic-inspector" "$DATA/ironic-inspector"
   cat >"$ETC/ironic-inspector/inspector.conf" <<EOF
 [DEFAULT]
@@ -1091,6 +1137,7 @@ fi
 # claims fail with FileNotFoundError), so messages live in swift (account of
 # the zaqar service user, one container per queue/project). Needs swift.
 if has zaqar; then
+  step zaqar zaqar-db-manage
   mkdir -p "$ETC/zaqar"
   cat >"$ETC/zaqar/zaqar.conf" <<EOF
 [DEFAULT]
@@ -1121,6 +1168,7 @@ fi
 # datastores, versions, configuration groups, flavors (proxied to nova);
 # instances would need a guest image, the taskmanager and a real nova.
 if has trove; then
+  step trove trove-manage
   mkdir -p "$ETC/trove" "$DATA/trove"
   cat >"$ETC/trove/trove.conf" <<EOF
 [DEFAULT]
@@ -1156,6 +1204,7 @@ fi
 
 # ---------------------------------------------------------------- senlin (api + engine + conductor + health-manager)
 if has senlin; then
+  step senlin senlin-manage
   mkdir -p "$ETC/senlin" "$DATA/senlin"
   cat >"$ETC/senlin/senlin.conf" <<EOF
 [DEFAULT]
@@ -1193,36 +1242,44 @@ EOF
 fi
 
 # ---------------------------------------------------------------- wait until healthy
-has glance    && wait_http http://$HOST:9292/
-has placement && wait_http http://$HOST:8778/
-has nova      && wait_http http://$HOST:8774/
-has neutron   && wait_http http://$HOST:9696/
-has swift     && wait_http http://$HOST:8080/healthcheck && wait_http http://$HOST:8081/healthcheck
-has cinder    && wait_http http://$HOST:8776/
-has heat      && wait_http http://$HOST:8004/ && wait_http http://$HOST:8000/
-has manila    && wait_http http://$HOST:8786/
-has mistral   && wait_http http://$HOST:8989/
-has magnum    && wait_http http://$HOST:9511/
-has designate && wait_http http://$HOST:9001/
-has octavia   && wait_http http://$HOST:9876/
-has ironic    && wait_http http://$HOST:6385/
-has barbican  && wait_http http://$HOST:9311/
-has ironic-inspector && wait_http http://$HOST:5050/
-has zaqar     && wait_http http://$HOST:8888/
-has trove     && wait_http http://$HOST:8779/
-has senlin    && wait_http http://$HOST:8777/
+step "waiting for every API to answer"
+wait_api() { step_show "$LOG/$1.log"; wait_http "$2"; }  # DAEMON URL: a failure shows DAEMON's log
+has glance    && wait_api glance-api http://$HOST:9292/
+has placement && wait_api placement http://$HOST:8778/
+has nova      && wait_api nova-api http://$HOST:8774/
+has neutron   && wait_api neutron-server http://$HOST:9696/
+has swift     && wait_api swift-proxy http://$HOST:8080/healthcheck && wait_api swift-proxy-tempauth http://$HOST:8081/healthcheck
+has cinder    && wait_api cinder-api http://$HOST:8776/
+has heat      && wait_api heat http://$HOST:8004/ && wait_api heat http://$HOST:8000/
+has manila    && wait_api manila-api http://$HOST:8786/
+has mistral   && wait_api mistral http://$HOST:8989/
+has magnum    && wait_api magnum-api http://$HOST:9511/
+has designate && wait_api designate-api http://$HOST:9001/
+has octavia   && wait_api octavia-api http://$HOST:9876/
+has ironic    && wait_api ironic http://$HOST:6385/
+has barbican  && wait_api barbican-api http://$HOST:9311/
+has ironic-inspector && wait_api ironic-inspector http://$HOST:5050/
+has zaqar     && wait_api zaqar http://$HOST:8888/
+has trove     && wait_api trove-api http://$HOST:8779/
+has senlin    && wait_api senlin-api http://$HOST:8777/
+# the openstack CLI's output from here on: $LOG/openstack-cli.log
 if has nova; then  # the compute service must register and be mapped to cell1
+  step "nova: compute host in cell1, flavors" openstack-cli
+  step_show "$LOG/nova-compute.log"
   for ((i = 0; i < 120; i++)); do
     openstack --os-cloud local-admin compute service list -f value -c Binary -c State 2>/dev/null \
       | grep -q 'nova-compute up' && break; sleep 2; done
-  nova-manage --config-file "$ETC/nova/nova.conf" cell_v2 discover_hosts >/dev/null
+  nova-manage --config-file "$ETC/nova/nova.conf" cell_v2 discover_hosts >>"$LOG/nova-manage.log"
   for ((i = 0; i < 60; i++)); do
     [[ $(openstack --os-cloud local-admin hypervisor list -f value 2>/dev/null | wc -l) -gt 0 ]] && break; sleep 2; done
   openstack --os-cloud local-admin flavor show m1.tiny >/dev/null 2>&1 || {
     openstack --os-cloud local-admin flavor create --id 1 --ram 512 --disk 1 --vcpus 1 m1.tiny >/dev/null
-    openstack --os-cloud local-admin flavor create --id 2 --ram 2048 --disk 20 --vcpus 1 m1.small >/dev/null; }
+    openstack --os-cloud local-admin flavor create --id 2 --ram 2048 --disk 20 --vcpus 1 m1.small >/dev/null
+    step_note "created flavors m1.tiny, m1.small"; }
 fi
 if has cinder; then
+  step "cinder: volume backend ready" openstack-cli
+  step_show "$LOG/cinder-volume.log"
   for ((i = 0; i < 60; i++)); do
     openstack --os-cloud local-admin volume service list -f value -c Binary -c State 2>/dev/null \
       | grep -q 'cinder-volume up' && break; sleep 2; done
@@ -1234,32 +1291,37 @@ if has cinder; then
     curl -s -H "X-Auth-Token: $admintok" "http://$HOST:8776/v3/$adminproject/scheduler-stats/get_pools" | grep -q '"name"' && break; sleep 2; done
 fi
 if has manila; then  # share type "default" (driver_handles_share_servers=False)
+  step "manila: share service, share type default" openstack-cli
+  step_show "$LOG/manila-share.log"
   for ((i = 0; i < 60; i++)); do
     openstack --os-cloud local-admin share service list -f value -c Binary -c State 2>/dev/null \
       | grep -q 'manila-share up' && break; sleep 2; done
   openstack --os-cloud local-admin share type show default >/dev/null 2>&1 || \
-    openstack --os-cloud local-admin share type create --snapshot-support true default false >/dev/null
+    { openstack --os-cloud local-admin share type create --snapshot-support true default false >/dev/null
+      step_note "created share type default"; }
 fi
 # ---------------------------------------------------------------- seed data for the demo and the tests
 # An image, a tenant network for the member project, and an external network (devstack's names).
 A() { openstack --os-cloud local-admin "$@"; }
 D() { openstack --os-cloud local-demo "$@"; }
+step "seed data for the demo and the tests" openstack-cli
+step_default "already there"
 if has glance && ! A image show cirros-fake >/dev/null 2>&1; then
   head -c 1048576 /dev/zero > "$DATA/cirros-fake.img"
   A image create --public --disk-format raw --container-format bare --min-disk 0 \
     --file "$DATA/cirros-fake.img" cirros-fake >/dev/null
-  say "seeded image cirros-fake (1 MiB raw, public)"
+  step_note "created image cirros-fake (1 MiB raw, public)"
 fi
 if has neutron; then
   if ! A network show public >/dev/null 2>&1; then
     A network create --external --provider-network-type flat --provider-physical-network public public >/dev/null
     A subnet create --network public --subnet-range 172.24.4.0/24 --no-dhcp --gateway 172.24.4.1 public-subnet >/dev/null
-    say "seeded external network public (172.24.4.0/24)"
+    step_note "created external network public (172.24.4.0/24)"
   fi
   if ! D network show private >/dev/null 2>&1; then
     D network create private >/dev/null
     D subnet create --network private --subnet-range 10.0.0.0/24 private-subnet >/dev/null
-    say "seeded network private (10.0.0.0/24, project demo)"
+    step_note "created network private (10.0.0.0/24, project demo)"
   fi
 fi
 echo "$SERVICES" > "$STATE/services"

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Sums Jest JSON reports (jest --json --outputFile=…) and prints the one line CI reads:
-// "N passed, N failed" (", N skipped" when some were skipped). Exits 1 when a report is
-// missing or unreadable, or when no test ran at all.
+// "N passed, N failed" (", N skipped" when some were skipped). A report that is missing or
+// unreadable counts as one failure (a run that never wrote its report failed), and makes it exit
+// 1, as does a count where no test ran at all. tooling/runtimes writes its smoke reports in the
+// same shape.
 import { readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -18,6 +20,7 @@ for (const file of process.argv.slice(2)) {
     failed += report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
   } catch (error) {
     console.error(`count-tests: cannot read ${file}: ${error.message}`);
+    failed += 1;
     broken = true;
   }
 }

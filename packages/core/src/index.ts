@@ -1,3 +1,12 @@
+/**
+ * What applications import from core: authentication and the provider client, service clients for
+ * any service, typed errors and their guards, `Paged<T>` pagination, retries, waiters, hooks and
+ * the Node transport. Unit tests import `@openstack-ts/core/testing`; service packages also use
+ * `@openstack-ts/core/internal`.
+ *
+ * @packageDocumentation
+ * @module @openstack-ts/core
+ */
 export type { AuthMethodName, AuthOptions, Passcode, TokenBody } from './auth.js';
 export type { CatalogEndpoint, CatalogEntry, EndpointInterface, EndpointOptions } from './catalog.js';
 export {

@@ -96,9 +96,13 @@ afterAll(async () => {
 });
 
 describe('createNodeFetch', () => {
-  it('answers with a platform Response: status, headers, url and a JSON body read once', async () => {
+  it('answers with the platform Response’s interface: status, headers, url and a JSON body read once', async () => {
     const response = await nodeFetch()(`${base}/json`);
-    expect(response).toBeInstanceOf(Response);
+    // Not the platform's classes: in Node, making a Response or a Headers loads undici.
+    expect(response).not.toBeInstanceOf(Response);
+    expect(response.headers).not.toBeInstanceOf(Headers);
+    expect(response.type).toBe('basic');
+    expect(response.redirected).toBe(false);
     expect(response.status).toBe(200);
     expect(response.ok).toBe(true);
     expect(response.url).toBe(`${base}/json`);
@@ -110,6 +114,61 @@ describe('createNodeFetch', () => {
     expect(response.bodyUsed).toBe(true);
     await expect(response.text()).rejects.toMatchObject({ name: 'TypeError', message: expect.stringMatching(/already been read/) as unknown });
     expect(await copy.text()).toBe('{"hello":"world"}');
+  });
+
+  it('has headers like a fetch response’s: any case, sorted, joined, immutable, copyable into a platform Headers', async () => {
+    const response = await nodeFetch()(`${base}/json`);
+    const headers = response.headers;
+    expect(headers.get('X-OpenStack-Request-ID')).toBe('req-1');
+    expect(headers.has('CONTENT-TYPE')).toBe(true);
+    expect(headers.get('absent')).toBeNull();
+    expect(headers.has('absent')).toBe(false);
+    const names = [...headers.keys()];
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual([...new Headers(headers).keys()]);
+    expect(names).toContain('x-openstack-request-id');
+    expect(headers.get('set-cookie')).toBe('a=1, b=2');
+    expect([...headers].filter(([name]) => name === 'set-cookie')).toEqual([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ]);
+    expect([...headers.values()]).toEqual([...headers.entries()].map(([, value]) => value));
+    const seen: string[] = [];
+    headers.forEach((_value, name, parent) => {
+      seen.push(name);
+      expect(parent).toBe(headers);
+    });
+    expect(seen).toEqual(names);
+    expect(() => {
+      headers.set('x-a', 'b');
+    }).toThrow(TypeError);
+    expect(() => {
+      headers.append('x-a', 'b');
+    }).toThrow(TypeError);
+    expect(() => {
+      headers.delete('content-type');
+    }).toThrow(TypeError);
+    const copy = new Headers(headers);
+    expect(copy.get('x-openstack-request-id')).toBe('req-1');
+    expect(copy.getSetCookie()).toEqual(['a=1', 'b=2']);
+  });
+
+  it('reads a body as text, bytes, an ArrayBuffer or a Blob, once, and clones a streamed body', async () => {
+    const f = nodeFetch();
+    expect(new TextDecoder().decode(await (await f(`${base}/json`)).bytes())).toBe('{"hello":"world"}');
+    expect((await (await f(`${base}/json`)).arrayBuffer()).byteLength).toBe(17);
+    const blob = await (await f(`${base}/json`)).blob();
+    expect(blob.type).toBe('application/json');
+    expect(await blob.text()).toBe('{"hello":"world"}');
+    const streamed = await f(`${base}/chunked`);
+    const twin = streamed.clone();
+    expect(await streamed.text()).toBe('part one, part two');
+    expect(await twin.text()).toBe('part one, part two');
+    await expect(streamed.arrayBuffer()).rejects.toThrow(TypeError);
+    expect(() => streamed.clone()).toThrow(TypeError);
+    const empty = await f(`${base}/empty`, { method: 'DELETE' });
+    expect(await empty.text()).toBe('');
+    expect(empty.bodyUsed).toBe(false);
   });
 
   it('gives a buffered body as a stream too, when asked for one', async () => {

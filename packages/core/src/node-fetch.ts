@@ -1,6 +1,7 @@
 /**
- * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning platform
- * `Response`s, so core's requests skip the WHATWG fetch machinery (see {@link createNodeFetch}).
+ * A fast `fetch` for Node: `node:http` and `node:https` on keep-alive agents, returning objects
+ * with the platform's `Response` and `Headers` interfaces, so core's requests skip the WHATWG fetch
+ * machinery, and a cold start does not load it (see {@link createNodeFetch}).
  * It is the default transport of every provider in Node, whichever way the provider is made.
  *
  * Core imports no Node built-in: the modules are looked up at run time with
@@ -9,6 +10,7 @@
  */
 import { InvalidInputError } from './errors.js';
 import type { FetchFunction } from './transport.js';
+import { readAll } from './util.js';
 
 /** TLS settings of the Node transport (PEM contents, not file names: `@openstack-ts/config` reads the files). */
 export interface TlsOptions {
@@ -93,7 +95,7 @@ export function nodeFetchAvailable(): boolean {
   return nodeModules() !== undefined;
 }
 
-/** Statuses whose responses have no body; the `Response` constructor refuses one for them. */
+/** Statuses whose responses have no body (the platform's `Response` refuses one for them). */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 const DEFAULT_BUFFER_LIMIT = 8 * 1024 * 1024;
 const decoder = new TextDecoder();
@@ -108,14 +110,27 @@ interface Outgoing {
   signal: AbortSignal | null | undefined;
 }
 
+/**
+ * Request headers as a record of lower-case names. A record (what core passes) and an array of
+ * pairs are read as they are; anything else is taken as a `Headers` by its `forEach`, without
+ * touching the platform's `Headers` (in Node, using it loads all of undici: ~20 ms of a cold start).
+ */
 function headerRecord(init: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (init === undefined) return out;
-  // A Headers object (what core passes) iterates lowercased, combined values; others are
-  // normalised through one.
-  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
-    out[name] = value;
-  });
+  const add = (name: string, value: string): void => {
+    const key = name.toLowerCase();
+    out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+  };
+  if (Array.isArray(init)) {
+    for (const [name, value] of init) add(name, value);
+  } else if (typeof (init as Headers).forEach === 'function') {
+    (init as Headers).forEach((value, name) => {
+      add(name, value);
+    });
+  } else {
+    for (const [name, value] of Object.entries(init as Record<string, string>)) add(name, value);
+  }
   return out;
 }
 
@@ -138,63 +153,148 @@ async function outgoingBody(body: BodyInit | null | undefined, headers: Record<s
 
 /** What was asked for, from a URL and init (core's calls) or a platform Request (anyone's). */
 async function outgoing(input: Request | string | URL, init: RequestInit | undefined): Promise<Outgoing> {
-  if (input instanceof Request) {
-    const headers = headerRecord(input.headers);
-    for (const [name, value] of Object.entries(headerRecord(init?.headers))) headers[name] = value;
-    // A Request's body is read whole: core hands streamed bodies over in `init`, never in a Request.
-    const body = init?.body !== undefined ? await outgoingBody(init.body, headers) : input.body === null ? null : new Uint8Array(await input.arrayBuffer());
-    return { url: input.url, method: init?.method ?? input.method, headers, body, signal: init?.signal ?? input.signal };
+  if (typeof input === 'string' || input instanceof URL) {
+    const headers = headerRecord(init?.headers);
+    return {
+      url: typeof input === 'string' ? input : input.href,
+      method: init?.method ?? 'GET',
+      headers,
+      body: await outgoingBody(init?.body, headers),
+      signal: init?.signal,
+    };
   }
-  const headers = headerRecord(init?.headers);
-  return {
-    url: input instanceof URL ? input.href : input,
-    method: init?.method ?? 'GET',
-    headers,
-    body: await outgoingBody(init?.body, headers),
-    signal: init?.signal,
-  };
+  const headers = headerRecord(input.headers);
+  for (const [name, value] of Object.entries(headerRecord(init?.headers))) headers[name] = value;
+  // A Request's body is read whole: core hands streamed bodies over in `init`, never in a Request.
+  const body = init?.body !== undefined ? await outgoingBody(init.body, headers) : input.body === null ? null : new Uint8Array(await input.arrayBuffer());
+  return { url: input.url, method: init?.method ?? input.method, headers, body, signal: init?.signal ?? input.signal };
 }
 
-function responseHeaders(raw: IncomingMessage['headers']): Headers {
-  const headers = new Headers();
-  for (const name in raw) {
-    const value = raw[name];
-    if (typeof value === 'string') headers.append(name, value);
-    else if (value !== undefined) for (const item of value) headers.append(name, item);
-  }
-  return headers;
+function immutable(): never {
+  throw new TypeError('Headers are immutable');
 }
 
 /**
- * A platform Response over a body already read whole: `text()`, `json()` and `arrayBuffer()`
- * decode the bytes directly, and the `body` stream is only made if someone asks for it. (A
- * Response built around bytes makes a stream at once, which costs more than the exchange itself
- * on a fast network.)
+ * A response's headers with the platform's `Headers` interface, over what Node parsed: lower-case
+ * names, sorted iteration, repeated values joined by `, ` (cookies stay apart in iteration and
+ * `getSetCookie()`),
+ * immutable like a fetch response's. Not an instance of the platform's `Headers`: making one (or a
+ * `Response`) loads Node's whole fetch implementation, undici, which costs ~20 ms of a cold start
+ * (docs/performance.md); `new Headers(headers)` copies one into a platform `Headers` when needed.
  */
-class BufferedResponse extends Response {
+class NodeHeaders implements Headers {
+  readonly #map = new Map<string, string>();
+  readonly #cookies: string[] = [];
+
+  constructor(raw: IncomingMessage['headers']) {
+    for (const name in raw) {
+      const value = raw[name];
+      if (value === undefined) continue;
+      const values = typeof value === 'string' ? [value] : value;
+      if (name === 'set-cookie') this.#cookies.push(...values);
+      this.#map.set(name, values.join(', '));
+    }
+  }
+
+  get(name: string): string | null {
+    return this.#map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#map.has(name.toLowerCase());
+  }
+
+  getSetCookie(): string[] {
+    return [...this.#cookies];
+  }
+
+  forEach(callback: (value: string, name: string, parent: Headers) => void, thisArg?: unknown): void {
+    for (const [name, value] of this.#sorted()) callback.call(thisArg, value, name, this);
+  }
+
+  entries(): HeadersIterator<[string, string]> {
+    return this.#sorted().values();
+  }
+
+  keys(): HeadersIterator<string> {
+    return this.#sorted()
+      .map(([name]) => name)
+      .values();
+  }
+
+  values(): HeadersIterator<string> {
+    return this.#sorted()
+      .map(([, value]) => value)
+      .values();
+  }
+
+  [Symbol.iterator](): HeadersIterator<[string, string]> {
+    return this.entries();
+  }
+
+  append(): void {
+    immutable();
+  }
+
+  set(): void {
+    immutable();
+  }
+
+  delete(): void {
+    immutable();
+  }
+
+  /** What iteration yields: sorted by name, each cookie on its own (as the platform's Headers). */
+  #sorted(): [string, string][] {
+    const pairs: [string, string][] = [];
+    for (const [name, value] of this.#map) {
+      if (name === 'set-cookie') for (const cookie of this.#cookies) pairs.push([name, cookie]);
+      else pairs.push([name, value]);
+    }
+    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+}
+
+function used(): TypeError {
+  return new TypeError('Body is unusable: Body has already been read');
+}
+
+/**
+ * A response with the platform's `Response` interface, made without the platform's `Response`
+ * (see {@link NodeHeaders} for why). A body read whole before it was returned (API answers) is
+ * decoded directly by `text()`, `json()` and `arrayBuffer()`, and its `body` stream is made only
+ * if someone asks for it; a streamed body (downloads) is a platform `ReadableStream`.
+ */
+class NodeResponse implements Response {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly url: string;
+  readonly redirected = false;
+  readonly type: ResponseType = 'basic';
   #bytes: Uint8Array<ArrayBuffer> | undefined;
+  /** `undefined` while a buffered body has not been asked for as a stream; `null` for no body. */
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
-  readonly #init: ResponseInit;
+  #read = false;
 
-  constructor(bytes: Uint8Array<ArrayBuffer>, init: ResponseInit) {
-    super(null, init);
-    this.#bytes = bytes;
-    this.#init = init;
+  constructor(
+    body: { bytes: Uint8Array<ArrayBuffer> } | { stream: ReadableStream<Uint8Array<ArrayBuffer>> } | null,
+    init: { status: number; statusText: string; headers: Headers; url: string },
+  ) {
+    this.status = init.status;
+    this.statusText = init.statusText;
+    this.headers = init.headers;
+    this.url = init.url;
+    if (body === null) this.#stream = null;
+    else if ('bytes' in body) this.#bytes = body.bytes;
+    else this.#stream = body.stream;
   }
 
-  #take(): Uint8Array<ArrayBuffer> {
-    const bytes = this.#bytes;
-    if (bytes === undefined || this.#stream !== undefined) throw new TypeError('Body is unusable: Body has already been read');
-    this.#bytes = undefined;
-    return bytes;
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
   }
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- async so a read of a used body rejects, as Response's do
-  async #settle<T>(read: (bytes: Uint8Array<ArrayBuffer>) => T): Promise<T> {
-    return read(this.#take());
-  }
-
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+  get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     if (this.#stream === undefined) {
       const bytes = this.#bytes;
       this.#bytes = undefined;
@@ -211,47 +311,62 @@ class BufferedResponse extends Response {
     return this.#stream;
   }
 
-  override get bodyUsed(): boolean {
+  get bodyUsed(): boolean {
+    if (this.#read) return true;
     return this.#stream === undefined ? this.#bytes === undefined : this.#stream !== null && this.#stream.locked;
   }
 
-  override async text(): Promise<string> {
-    // Once `body` was asked for, the stream is the body, as with any Response.
-    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).text();
-    return this.#settle((bytes) => decoder.decode(bytes));
+  /** The whole body, once: the buffered bytes, or the stream read to its end. */
+  async #all(): Promise<Uint8Array<ArrayBuffer>> {
+    if (this.#stream === null) return new Uint8Array(0); // no body: never used, as the platform's
+    if (this.bodyUsed) throw used();
+    this.#read = true;
+    if (this.#stream === undefined) {
+      const bytes = this.#bytes ?? new Uint8Array(0);
+      this.#bytes = undefined;
+      return bytes;
+    }
+    return readAll(this.#stream);
   }
 
-  override async json(): Promise<unknown> {
+  async text(): Promise<string> {
+    return decoder.decode(await this.#all());
+  }
+
+  async json(): Promise<unknown> {
     return JSON.parse(await this.text()) as unknown;
   }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).arrayBuffer();
-    return this.#settle((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = await this.#all();
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
 
-  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return new Uint8Array(await this.arrayBuffer());
   }
 
-  override async blob(): Promise<Blob> {
-    const type = this.headers.get('content-type') ?? '';
-    return this.arrayBuffer().then((buffer) => new Blob([buffer], { type }));
+  async blob(): Promise<Blob> {
+    return new Blob([await this.#all()], { type: this.headers.get('content-type') ?? '' });
   }
 
-  override async formData(): Promise<FormData> {
-    return this.arrayBuffer().then(async (buffer) => new Response(buffer, this.#init).formData());
+  /** The rare case: a platform `Response` over the bytes parses the form. */
+  async formData(): Promise<FormData> {
+    const bytes = await this.#all();
+    return new Response(bytes, { headers: new Headers(this.headers) }).formData();
   }
 
-  override clone(): Response {
-    if (this.#stream !== undefined) return new Response(this.#stream, this.#init).clone();
-    const bytes = this.#bytes;
-    if (bytes === undefined) throw new TypeError('Response.clone: Body has already been consumed.');
-    const copy = new BufferedResponse(bytes.slice(), this.#init);
-    Object.defineProperty(copy, 'url', { value: this.url });
-    return copy;
+  clone(): Response {
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    const init = { status: this.status, statusText: this.statusText, headers: this.headers, url: this.url };
+    if (this.#stream === undefined) return new NodeResponse(this.#bytes === undefined ? null : { bytes: this.#bytes.slice() }, init);
+    if (this.#stream === null) return new NodeResponse(null, init);
+    const [mine, theirs] = this.#stream.tee();
+    this.#stream = mine;
+    return new NodeResponse({ stream: theirs }, init);
   }
 }
+
 
 /** An error for a body that ended early, or the signal's reason when it was aborted. */
 function bodyFailure(cause: unknown, signal: AbortSignal | undefined): unknown {
@@ -419,20 +534,15 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetchFuncti
     }
 
     const status = res.statusCode ?? 0;
-    const responseInit: ResponseInit = { status, statusText: res.statusMessage ?? '', headers: responseHeaders(res.headers) };
-    let response: Response;
+    const answer = { status, statusText: res.statusMessage ?? '', headers: new NodeHeaders(res.headers), url: url.href };
     if (NULL_BODY.has(status) || method === 'HEAD') {
       res.resume();
-      response = new Response(null, responseInit);
-    } else {
-      const length = Number(res.headers['content-length'] ?? Number.NaN);
-      response =
-        Number.isInteger(length) && length <= bufferLimit
-          ? new BufferedResponse(await readWhole(res, length, signal), responseInit)
-          : new Response(webStream(res, signal), responseInit);
+      return new NodeResponse(null, answer);
     }
-    Object.defineProperty(response, 'url', { value: url.href });
-    return response;
+    const length = Number(res.headers['content-length'] ?? Number.NaN);
+    return Number.isInteger(length) && length <= bufferLimit
+      ? new NodeResponse({ bytes: await readWhole(res, length, signal) }, answer)
+      : new NodeResponse({ stream: webStream(res, signal) }, answer);
   };
 
   return Object.assign(nodeFetch, {

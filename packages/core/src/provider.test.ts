@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import {
   isAbortError,
@@ -156,6 +157,17 @@ describe('authentication', () => {
     expect(text).not.toContain('fake-token-1');
     expect(text).toContain('identity.fake.test');
     expect(await cloud.provider.getTokenId()).toBe('fake-token-1');
+  });
+
+  it('util.inspect and console.log show the provider and its service clients as their redacted strings', async () => {
+    const cloud = createFakeCloud();
+    await cloud.provider.authenticate();
+    const shown = `${inspect(cloud.provider)} ${inspect(cloud.client)} ${inspect(cloud.client.withMicroversion('2.1'))} ${inspect({ nested: cloud.provider }, { depth: 5 })}`;
+    expect(inspect(cloud.provider)).toBe(String(cloud.provider));
+    expect(inspect(cloud.client)).toBe(String(cloud.client));
+    expect(shown).not.toContain('fake-password');
+    expect(shown).not.toContain('fake-token-1');
+    expect(Object.keys(cloud.provider)).not.toContain(Symbol.for('nodejs.util.inspect.custom'));
   });
 
   it('validates options when created', () => {

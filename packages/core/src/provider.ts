@@ -4,16 +4,17 @@
  */
 import { authMethods, authScope, identityV3Url, type AuthOptions, type TokenBody } from './auth.js';
 import { expandEndpointTemplate, selectEndpoint, serviceTypeCandidates, type CatalogEntry, type EndpointInterface, type EndpointOptions } from './catalog.js';
-import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, isConnectionError } from './errors.js';
+import { AuthError, HttpError, InvalidInputError, ReplayRefusedError, ResponseError, isConnectionError } from './errors.js';
 import { parseServiceFault } from './faults.js';
 import { REDACTED, isSecretHeader, redactHeaders, redactJson, redactText, redactUrl } from './redact.js';
 import { computeRetryDelay, isIdempotentMethod, parseRetryAfter, resolveRetryPolicy, type RetryEvent, type RetryPolicy } from './retry.js';
 import { defaultFetch } from '#default-fetch';
 import type { TlsOptions } from './node-fetch.js';
 import { ServiceResponse } from './response.js';
+import { userAgentFor } from './runtime.js';
 import { TokenKeeper } from './token.js';
 import { attemptTimer, idleTimeout, readText, sendOnce, type AttemptBody, type FetchFunction } from './transport.js';
-import { isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
+import { inspectAsString, isAbsoluteUrl, originOf, raceSignal, requestIdOf, sleep, throwIfAborted, withQuery, type Query } from './util.js';
 
 /** HTTP methods the SDK sends. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS' | 'COPY';
@@ -155,8 +156,10 @@ export interface ProviderClientOptions {
    * The provider still owns the token: single-flight, refresh before expiry, reauth on a 401.
    */
   authenticator?: Authenticator | undefined;
+  // No {@link} to createNodeFetch here: @openstack-ts/config inherits this comment, and the API
+  // site (TypeDoc) cannot resolve a link to core from there.
   /**
-   * The fetch to use. Default: in Node, {@link createNodeFetch} (keep-alive `node:http` agents,
+   * The fetch to use. Default: in Node, `createNodeFetch` (keep-alive `node:http` agents,
    * with `tls`); in browsers, Deno and Bun, the platform's. Inject one for proxies or tests.
    */
   fetch?: FetchFunction | undefined;
@@ -178,7 +181,9 @@ export interface ProviderClientOptions {
   timeoutMs?: number | undefined;
   /**
    * Your application's name and version, sent before the SDK's own in `User-Agent`
-   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do.
+   * (`myapp/1.2 openstack-ts/0.1.0 Node.js/20.20.2`), as keystoneauth and Gophercloud do. In
+   * Node, Deno and Bun only: in browsers core sends no `User-Agent` (the browser sends its own
+   * and ignores a script's), so this is not sent there.
    */
   userAgent?: string | undefined;
   /** Retry policy for every request; `false` turns retries off. */
@@ -290,6 +295,7 @@ export class ProviderClient {
   readonly #tokens: TokenKeeper;
 
   constructor(options: ProviderClientOptions) {
+    inspectAsString(this); // util.inspect and console.log show toString(): no secret
     const hasAuth = typeof options === 'object' && typeof options.auth === 'object';
     const hasAuthenticator = typeof options === 'object' && typeof options.authenticator === 'object';
     if (hasAuth === hasAuthenticator) {
@@ -308,7 +314,7 @@ export class ProviderClient {
     this.#options = { ...options };
     this.#fetch = options.fetch ?? defaultFetch(options.tls);
     this.#now = options.now ?? Date.now;
-    this.#userAgent = userAgentFor(options.userAgent);
+    this.#userAgent = userAgentFor(options.userAgent, SDK_VERSION);
     this.#tokens = new TokenKeeper({
       auth: options.auth,
       authenticator: options.authenticator,
@@ -403,6 +409,10 @@ export class ProviderClient {
     const expected = (status: number): boolean =>
       spec.expectStatus === undefined ? status >= 200 && status < 300 : spec.expectStatus.includes(status);
 
+    // The operation's and the caller's headers, checked before anything is sent.
+    const extraHeaders: Record<string, string> = {};
+    setHeaders(extraHeaders, spec.headers);
+    setHeaders(extraHeaders, options.headers);
     let currentUrl = withQuery(url, spec.query);
     let method: string = spec.method;
     let dropBody = false;
@@ -417,22 +427,23 @@ export class ProviderClient {
       const sameOrigin = originOf(currentUrl) === firstOrigin;
       const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#tokens.valid(signal);
 
-      const headers = new Headers({ Accept: 'application/json' });
-      if (this.#userAgent !== undefined) headers.set('User-Agent', this.#userAgent);
-      if (spec.json !== undefined && !dropBody) headers.set('Content-Type', 'application/json');
-      for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
-      for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+      // A record of lower-case names, not a platform Headers: in Node, using Headers loads undici
+      // (~20 ms of a cold start), which createNodeFetch never needs.
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (this.#userAgent !== undefined) headers['user-agent'] = this.#userAgent;
+      if (spec.json !== undefined && !dropBody) headers['content-type'] = 'application/json';
+      Object.assign(headers, extraHeaders);
       // The request step may add headers (tracing, say). It sees the request redacted, and runs
       // before the token is set, so it can neither read a secret nor replace the token.
       if (hooks.beforeRequest !== undefined) {
         const added = new Headers();
         await hooks.beforeRequest({ method, url: redactedUrl, sent: redactHeaders(headers), headers: added, attempt });
         added.forEach((value, name) => {
-          headers.set(name, value);
+          headers[name] = value;
         });
       }
-      if (token !== undefined) headers.set('X-Auth-Token', token.id);
-      else headers.delete('X-Auth-Token');
+      if (token !== undefined) headers['x-auth-token'] = token.id;
+      else delete headers['x-auth-token'];
 
       const body: AttemptBody = dropBody ? { body: undefined, stream: false } : await source.next(method, redactedUrl, why);
       hooks.onRequest?.({
@@ -475,6 +486,19 @@ export class ProviderClient {
           attempt,
         });
 
+        if (response.type === 'opaqueredirect') {
+          // A browser answers `redirect: 'manual'` with an opaque response (status 0, no
+          // headers): it hides where the redirect goes, so core cannot check the target's origin
+          // before sending the token there, and does not follow it.
+          await discard(response);
+          throw new ResponseError({
+            status: 0,
+            method,
+            url: redactedUrl,
+            requestId,
+            reason: 'a redirect, whose target the browser hides, so it is not followed: use the final URL (catalog, endpointOverride, authUrl)',
+          });
+        }
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
           await discard(response);
@@ -519,7 +543,7 @@ export class ProviderClient {
         }
 
         if (policy.retryIf !== undefined && retries < policy.maxRetries && !body.stream && !expected(response.status) && response.status >= 400) {
-          const sent = new Headers({ ...spec.headers, ...options.headers });
+          const sent = { ...spec.headers, ...options.headers };
           const failure = this.#httpError(response, await readText(response, signal, timer, method, redactedUrl, idempotent), method, redactedUrl, sent);
           if (policy.retryIf({ method, status: failure.status, serviceMessage: failure.serviceMessage, serviceErrorType: failure.serviceErrorType })) {
             retries++;
@@ -545,7 +569,7 @@ export class ProviderClient {
         }
 
         if (!ok) {
-          const sent = new Headers({ ...spec.headers, ...options.headers });
+          const sent = { ...spec.headers, ...options.headers };
           throw this.#httpError(response, text ?? '', method, redactedUrl, sent);
         }
         if (spec.streamResponse === true && !bodiless && response.body !== null && timeoutMs !== undefined) {
@@ -560,13 +584,13 @@ export class ProviderClient {
   }
 
   /** Builds an {@link HttpError} from a failed response and its text, scrubbing known secrets. */
-  #httpError(response: Response, fullText: string, method: string, redactedUrl: string, sent: Headers): HttpError {
+  #httpError(response: Response, fullText: string, method: string, redactedUrl: string, sent: Readonly<Record<string, string>>): HttpError {
     // The provider's own secrets, and any secret the request carried (another user's token in
     // X-Subject-Token, a temp URL key), which a service may echo in its message.
     const secrets = [...this.#tokens.secrets];
-    sent.forEach((value, name) => {
+    for (const [name, value] of Object.entries(sent)) {
       if (isSecretHeader(name)) secrets.push(value);
-    });
+    }
     const text = redactText(fullText.slice(0, MAX_ERROR_BODY), secrets);
     const fault = parseServiceFault(text, response.headers.get('content-type'));
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
@@ -597,10 +621,6 @@ export class ProviderClient {
   toString(): string {
     return `ProviderClient(${JSON.stringify(this.toJSON())})`;
   }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.toString();
-  }
 }
 
 /**
@@ -619,17 +639,22 @@ export function byServiceType<T>(map: Readonly<Record<string, T>> | undefined, t
 /** The SDK's version, sent in `User-Agent`. Kept equal to package.json by a unit test. */
 export const SDK_VERSION = '0.1.0';
 
-/** `[app] openstack-ts/<version> <runtime>/<version>`, or `undefined` in browsers (they set their own). */
-function userAgentFor(app: string | undefined): string | undefined {
-  const g = globalThis as { document?: unknown; process?: { versions?: Record<string, string | undefined> }; Deno?: { version?: { deno?: string } }; Bun?: { version?: string } };
-  if (g.document !== undefined) return undefined;
-  let runtime = '';
-  if (g.Bun?.version !== undefined) runtime = ` Bun/${g.Bun.version}`;
-  else if (g.Deno?.version?.deno !== undefined) runtime = ` Deno/${g.Deno.version.deno}`;
-  else if (g.process?.versions?.node !== undefined) runtime = ` Node.js/${g.process.versions.node}`;
-  const sdk = `openstack-ts/${SDK_VERSION}${runtime}`;
-  return app === undefined || app.trim() === '' ? sdk : `${app.trim()} ${sdk}`;
+/**
+ * Sets headers on a record of lower-case names (the last of two spellings of a name wins, as
+ * `Headers.set` does). A value that cannot be sent (a line break, a NUL) is bad input: refused
+ * before anything is sent, naming the header but not its value, which may be a secret.
+ */
+function setHeaders(headers: Record<string, string>, from: Readonly<Record<string, string>> | undefined): void {
+  if (from === undefined) return;
+  for (const [name, value] of Object.entries(from)) {
+    if (!HEADER_NAME.test(name)) throw new InvalidInputError(`${JSON.stringify(name)} is not a valid header name`, 'headers');
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) throw new InvalidInputError(`the value of header ${name} cannot be sent (a string without line breaks or NUL is needed)`, 'headers');
+    headers[name.toLowerCase()] = value.trim();
+  }
 }
+
+/** RFC 9110's token: the characters a header name may have. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 async function discard(response: Response): Promise<void> {
   try {

@@ -35,11 +35,13 @@ export function isSecretHeader(name: string): boolean {
 export function redactHeaders(headers: Headers | Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers === undefined) return out;
-  const entries: Iterable<[string, string]> =
-    typeof Headers !== 'undefined' && headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) {
+  const put = (value: string, name: string): void => {
     out[name.toLowerCase()] = isSecretHeader(name) ? REDACTED : value;
-  }
+  };
+  // A Headers (the platform's or one with its interface) by its forEach; the global `Headers` is
+  // not touched, since in Node that loads undici.
+  if (typeof (headers as Partial<Headers>).forEach === 'function') (headers as Headers).forEach(put);
+  else for (const [name, value] of Object.entries(headers as Record<string, string>)) put(value, name);
   return out;
 }
 

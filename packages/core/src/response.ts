@@ -3,7 +3,9 @@
  * the request in an error without rebuilding method, URL or request ID by hand.
  */
 import { ResponseError } from './errors.js';
-import { requestIdOf } from './util.js';
+import { readAll, requestIdOf } from './util.js';
+
+const decoder = new TextDecoder();
 
 /**
  * What {@link ServiceClient.send} resolves to: the response (status checked, body unread or, for
@@ -61,7 +63,7 @@ export class ServiceResponse {
     if (this.#text !== undefined) return this.#text;
     if (this.status === 204 || this.method === 'HEAD') return '';
     try {
-      return this.#stream === undefined ? await this.response.text() : await new Response(this.#stream).text();
+      return this.#stream === undefined ? await this.response.text() : decoder.decode(await readAll(this.#stream));
     } catch (error) {
       throw this.error('the body could not be read to the end', error);
     }

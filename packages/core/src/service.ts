@@ -9,7 +9,7 @@ import { byServiceType, type CallOptions, type ProviderClient, type RequestSpec 
 import type { RetryPolicy } from './retry.js';
 import { redactUrl } from './redact.js';
 import { ServiceResponse } from './response.js';
-import { isRecord, joinUrl, withQuery, withTrailingSlash } from './util.js';
+import { inspectAsString, isRecord, joinUrl, withQuery, withTrailingSlash } from './util.js';
 
 /** A request whose answer is JSON; `unwrap` names the envelope key to return (`server`, `networks`). */
 export interface JsonRequestSpec extends RequestSpec {
@@ -130,6 +130,7 @@ export class ServiceClient {
     this.microversion = init.microversion;
     this.serverMicroversions = init.serverMicroversions;
     this.retry = init.retry;
+    inspectAsString(this); // util.inspect and console.log show toString(): no secret
   }
 
   /** A copy of this client (of the same type) that sends `microversion` (or none, for `undefined`). */
@@ -226,11 +227,6 @@ export class ServiceClient {
   /** `ServiceClient(…)` around the redacted {@link ServiceClient.toJSON} form. */
   toString(): string {
     return `ServiceClient(${JSON.stringify(this.toJSON())})`;
-  }
-
-  /** What `util.inspect` and `console.log` show: the redacted string form. */
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.toString();
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { isConnectionError, isResponseError, isTimeoutError, type ConnectionError, type FetchFunction, type TimeoutError } from './index.js';
+import { isConnectionError, isInvalidInputError, isResponseError, isTimeoutError, type ConnectionError, type FetchFunction, type TimeoutError } from './index.js';
 import { createProviderClient } from './provider.js';
 import { ServiceClient } from './service.js';
-import { createFakeCloud, type FakeCloud } from './testing/index.js';
+import { createFakeCloud, rejectionOf, type FakeCloud } from './testing/index.js';
 
 /** What a fetch was called with. */
 interface Call {
@@ -40,9 +40,8 @@ describe('the fetch core calls', () => {
     expect(call?.init?.redirect).toBe('manual');
     expect(call?.init?.body).toBeNull();
     expect('signal' in (call?.init ?? {})).toBe(false);
-    const headers = call?.init?.headers as Headers;
-    expect(headers.get('accept')).toBe('application/json');
-    expect(headers.get('x-auth-token')).toBe('fake-token-1');
+    // A record of lower-case names: in Node, a platform Headers would load undici.
+    expect(call?.init?.headers).toMatchObject({ accept: 'application/json', 'x-auth-token': 'fake-token-1' });
   });
 
   it('and so does any other fetch: core calls fetch directly, never with a Request', async () => {
@@ -54,6 +53,23 @@ describe('the fetch core calls', () => {
     expect(calls.at(-1)?.input).toBe('https://compute.fake.test/servers');
   });
 
+  it('refuses a header that cannot be sent before anything is sent, naming the header and not its value', async () => {
+    const cloud = createFakeCloud();
+    cloud.reply('GET', 'servers', { servers: [] });
+    const badValue = await rejectionOf(cloud.client.request({ method: 'GET', path: 'servers', headers: { 'X-Trace': 'secret\r\nX-Evil: 1' } }));
+    expect(isInvalidInputError(badValue)).toBe(true);
+    expect(badValue).toMatchObject({ field: 'headers' });
+    expect((badValue as Error).message).toMatch(/X-Trace/);
+    expect((badValue as Error).message).not.toMatch(/secret/);
+    const badName = await rejectionOf(cloud.client.request({ method: 'GET', path: 'servers' }, { headers: { 'X Bad': 'v' } }));
+    expect(isInvalidInputError(badName)).toBe(true);
+    expect(badName).toMatchObject({ field: 'headers' });
+    expect(cloud.requests).toHaveLength(0);
+    // Names of any case reach fetch lower-cased, the last spelling winning; values trimmed.
+    await cloud.client.request({ method: 'GET', path: 'servers', headers: { 'X-Trace': ' a ' } }, { headers: { 'x-trace': 'b' } });
+    expect(cloud.lastRequest().headers['x-trace']).toBe('b');
+  });
+
   it('sends a JSON body as its text, with its content type', async () => {
     const cloud = createFakeCloud();
     cloud.reply('POST', 'servers', { server: { id: 'x' } }, { status: 202 });
@@ -61,7 +77,7 @@ describe('the fetch core calls', () => {
     await client.request({ method: 'POST', path: 'servers', json: { server: { name: 'a' } } });
     const init = calls.at(-1)?.init;
     expect(init?.body).toBe('{"server":{"name":"a"}}');
-    expect((init?.headers as Headers).get('content-type')).toBe('application/json');
+    expect(init?.headers).toMatchObject({ 'content-type': 'application/json' });
     expect(cloud.lastRequest().json).toEqual({ server: { name: 'a' } });
   });
 

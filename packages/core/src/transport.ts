@@ -7,8 +7,9 @@
  * uses, links abort signals) and ~4.4 kB gzip of every bundle, while core used none of what ky
  * adds: retries, redirects, status checks, timeouts and hooks are core's own.
  */
-import { ConnectionError, TimeoutError } from './errors.js';
+import { ConnectionError, TimeoutError, isConnectionError } from './errors.js';
 import type { RequestBodyInit } from './provider.js';
+import { canStreamRequestBodies } from './runtime.js';
 import { abortReason } from './util.js';
 
 /** A `fetch`-compatible function: the platform's, {@link createNodeFetch}, a test double. Core calls it with a URL string and an init. */
@@ -25,7 +26,8 @@ export interface Attempt {
   method: string;
   url: string;
   redactedUrl: string;
-  headers: Headers;
+  /** Lower-case names. */
+  headers: Record<string, string>;
   body: AttemptBody;
   signal: AbortSignal | undefined;
   timer: AttemptTimer | undefined;
@@ -79,7 +81,20 @@ export async function sendOnce(fetchFn: FetchFunction | undefined, attempt: Atte
   try {
     return await send(attempt.url, init);
   } catch (error) {
-    throw translate(error, signal, timer, attempt.method, attempt.redactedUrl);
+    const translated = translate(error, signal, timer, attempt.method, attempt.redactedUrl);
+    if (body.stream && isConnectionError(translated) && !canStreamRequestBodies()) {
+      // A browser's fetch fails a streamed body with the same bare network error as a refused
+      // connection: say what is more likely.
+      throw new ConnectionError(
+        {
+          method: attempt.method,
+          url: attempt.redactedUrl,
+          reason: `${describeCause(error)} (a stream body, which browsers send only over HTTP/2 if at all: send a Blob)`,
+        },
+        { cause: error },
+      );
+    }
+    throw translated;
   }
 }
 

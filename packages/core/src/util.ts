@@ -136,3 +136,43 @@ export function joinListFilters(query: object, keys: readonly string[]): Record<
   }
   return out;
 }
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+function inspectAsStringHook(this: { toString(): string }): string {
+  return this.toString();
+}
+
+/**
+ * Makes `util.inspect` and `console.log` show `target.toString()` (the redacted form) by defining
+ * Node's inspect hook on the instance. Not a class member on purpose: a computed `Symbol.for(…)`
+ * method key keeps the whole class in a bundle even when nothing uses it (esbuild cannot tell the
+ * key is pure), and every package's `dist` is one bundled module.
+ */
+export function inspectAsString(target: { toString(): string }): void {
+  Object.defineProperty(target, INSPECT, { value: inspectAsStringHook, enumerable: false, writable: true, configurable: true });
+}
+
+/** Reads a stream to its end into one buffer (without a platform `Response`, which Node makes with undici). */
+export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      length += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

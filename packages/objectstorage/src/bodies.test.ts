@@ -182,6 +182,30 @@ describe('prepareUpload', () => {
     expect(progress.at(-1)).toEqual({ bytes: 11, total: 11 });
   });
 
+  it('where fetch cannot stream a body (browsers), sends a Blob itself, hashes it beside the upload and reports its size once stored', async () => {
+    const progress: TransferProgress[] = [];
+    const blob = new Blob(['hello world']);
+    const prepared = prepareUpload(blob, { hash: true, onProgress: (p) => progress.push(p), wholeBlobs: true });
+    const body = prepared.body as () => Promise<BodyInit>;
+    expect(await body()).toBe(blob);
+    expect(await body()).toBe(blob);
+    expect(prepared.knownLength).toBe(11);
+    expect(prepared.sent()).toEqual({ md5: undefined, bytes: 0, complete: false });
+    expect(progress).toEqual([]);
+    await prepared.settle();
+    expect(prepared.sent()).toEqual({ md5: md5('hello world'), bytes: 11, complete: true });
+    expect(progress).toEqual([{ bytes: 11, total: 11 }]);
+  });
+
+  it('in Node, Deno and Bun a Blob streams by default (settle does nothing)', async () => {
+    const progress: TransferProgress[] = [];
+    const prepared = prepareUpload(new Blob(['hello']), { hash: false, onProgress: (p) => progress.push(p) });
+    const body = prepared.body as () => Promise<BodyInit>;
+    expect(await readText((await body()) as ReadableStream<Uint8Array>)).toBe('hello');
+    await prepared.settle();
+    expect(progress).toEqual([{ bytes: 5, total: 5 }]);
+  });
+
   it('calls a body function for each attempt, and counts only the last', async () => {
     let calls = 0;
     const prepared = prepareUpload(

@@ -3,6 +3,7 @@
  * without reading it whole, and every transfer can count its bytes and hash them on the way.
  */
 import { InvalidInputError, type RequestBody } from '@openstack-ts/core';
+import { canStreamRequestBodies } from '@openstack-ts/core/internal';
 import { createMd5, type Md5 } from './md5.js';
 
 /**
@@ -247,19 +248,46 @@ export interface PreparedUpload {
   knownLength: number | undefined;
   /** The MD5 and size of what the last attempt sent, once it was sent to the end. */
   sent(): { md5: string | undefined; bytes: number; complete: boolean };
+  /**
+   * Call once the service has stored the data: for a Blob sent whole (see `wholeBlobs`), it
+   * finishes hashing it and reports its size to `onProgress`; otherwise it does nothing.
+   */
+  settle(): Promise<void>;
+}
+
+/** The MD5 of a Blob, read as a stream (memory stays flat). */
+async function md5OfBlob(blob: Blob): Promise<string> {
+  const md5 = createMd5();
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return md5.digest();
+    md5.update(value);
+  }
 }
 
 /**
  * Turns an {@link ObjectBody} into a request body. Data in memory is hashed first (Swift then
  * checks the `ETag` itself) and sent as is; streams are hashed and counted as they go.
+ *
+ * A Blob is streamed too where fetch can stream a request body (Node, Deno, Bun), so progress is
+ * reported as it goes. Elsewhere (`wholeBlobs`, by default in browsers, whose fetch cannot stream
+ * a body over HTTP/1.1) the Blob itself is the body: the browser reads it from disk as it sends
+ * it, no upload progress can be observed, so `onProgress` hears of it once, when the service has
+ * stored it ({@link PreparedUpload.settle}), and its MD5 is computed beside the upload.
  */
-export function prepareUpload(input: ObjectBody, options: { onProgress?: ProgressCallback | undefined; hash: boolean; length?: number | undefined }): PreparedUpload {
+export function prepareUpload(
+  input: ObjectBody,
+  options: { onProgress?: ProgressCallback | undefined; hash: boolean; length?: number | undefined; wholeBlobs?: boolean | undefined },
+): PreparedUpload {
   const onProgress = options.onProgress;
+  const wholeBlobs = options.wholeBlobs ?? !canStreamRequestBodies();
   let md5: Md5 | undefined;
   let bytes = 0;
   let complete = false;
   let finalMd5: string | undefined;
   let knownMd5: string | undefined;
+  let whole: { blob: Blob; md5: Promise<string> | undefined } | undefined;
 
   const wrap = (data: ObjectData): BodyInit => {
     const inMemory = memoryBytes(data);
@@ -270,6 +298,14 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     bytes = 0;
     complete = false;
     finalMd5 = undefined;
+    whole = undefined;
+    if (wholeBlobs && isBlob(data)) {
+      const hashing = options.hash && knownMd5 === undefined ? md5OfBlob(data) : undefined;
+      // Read by settle(); a failed upload may never call it.
+      hashing?.catch(() => undefined);
+      whole = { blob: data, md5: hashing };
+      return data;
+    }
     // Data in memory given directly was hashed once up front (its MD5 went out as ETag); data
     // from a body function is hashed here, and checked against Swift's answer.
     md5 = options.hash && knownMd5 === undefined ? createMd5() : undefined;
@@ -319,6 +355,13 @@ export function prepareUpload(input: ObjectBody, options: { onProgress?: Progres
     knownMd5,
     knownLength,
     sent: () => ({ md5: knownMd5 ?? finalMd5, bytes, complete }),
+    settle: async () => {
+      if (whole === undefined) return;
+      finalMd5 = await whole.md5;
+      bytes = whole.blob.size;
+      complete = true;
+      onProgress?.({ bytes, total: bytes });
+    },
   };
 }
 

@@ -1,3 +1,10 @@
+/**
+ * Swift's accounts, containers and objects, with bodies that stream both ways; runs anywhere fetch
+ * does. Transfers between objects and files are in `@openstack-ts/objectstorage/node`.
+ *
+ * @packageDocumentation
+ * @module @openstack-ts/objectstorage
+ */
 export { asObjectStorageClient, createObjectStorageClient } from './client.js';
 export type { ObjectStorageClient, ObjectStorageClientOptions } from './client.js';
 export type { Metadata, ObjectExpiry } from './common.js';

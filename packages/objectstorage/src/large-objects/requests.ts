@@ -30,7 +30,10 @@ export interface UploadLargeObjectInput extends ObjectSettings {
   kind?: 'slo' | 'dlo' | undefined;
   /** Keep the uploaded segments when the upload fails (to inspect them). Default: delete them. */
   leave_segments_on_error?: boolean | undefined;
-  /** Called each time Swift has stored another segment, with the bytes stored so far. */
+  /**
+   * Called each time Swift has stored another segment, with the bytes stored so far (and the
+   * whole size for a Blob). Works the same in browsers, where each segment goes up as bytes.
+   */
   onProgress?: ProgressCallback | undefined;
 }
 
@@ -134,6 +137,8 @@ export async function uploadLargeObject(
   // takes its type from the name (slo.py); anything else is asked to (X-Detect-Content-Type).
   const manifestHeaders = objectHeaders(settings, kind === 'dlo');
   const data = checkData(typeof body === 'function' ? await body() : body);
+  // A Blob (a File) knows its size; a stream does not.
+  const total = typeof Blob !== 'undefined' && data instanceof Blob ? data.size : undefined;
   const reader = observedStream(data, () => undefined, () => undefined).getReader();
   const segmenter = new Segmenter(reader, segmentSize);
   const signal = options?.signal;
@@ -166,7 +171,7 @@ export async function uploadLargeObject(
       .then((result) => {
         stored[slot] = { path: `/${segmentContainer}/${segmentName}`, name: segmentName, etag: result.etag ?? '', size_bytes: segment.byteLength };
         bytesDone += segment.byteLength;
-        given.onProgress?.({ bytes: bytesDone, total: undefined });
+        given.onProgress?.({ bytes: bytesDone, total });
       })
       .catch((error: unknown) => {
         state.failure ??= { error };

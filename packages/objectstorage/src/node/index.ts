@@ -3,6 +3,7 @@
  * package's main entry runs anywhere fetch does; this one uses `node:fs` and `node:stream`.
  *
  * @packageDocumentation
+ * @module @openstack-ts/objectstorage/node
  */
 
 /// <reference types="node" />

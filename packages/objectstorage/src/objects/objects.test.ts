@@ -123,6 +123,22 @@ describe('uploadObject', () => {
     expect(isInvalidInputError(error) && error.field).toBe('content_length');
   });
 
+  it('in a browser, sends a Blob whole (no stream, which their fetch cannot send over HTTP/1.1) and still checks its MD5 against the ETag', async () => {
+    Object.assign(globalThis, { document: {} });
+    try {
+      const cloud = fakeSwift();
+      serve(cloud, 'PUT', HELLO, fx.uploaded);
+      const progress: number[] = [];
+      await uploadObject(cloud.client, C, 'hello.txt', new Blob(['hello world']), { onProgress: ({ bytes }) => progress.push(bytes) });
+      expect(cloud.lastRequest().text).toBe('hello world');
+      expect(progress).toEqual([11]);
+      const error = await rejectionOf(uploadObject(cloud.client, C, 'hello.txt', new Blob(['hello there'])));
+      expect(isResponseError(error) && error.message).toMatch(/Swift stored data whose MD5 is 5eb63bbbe01eeed093cb22bb8f5acdc3, but the 11 bytes sent hash to /);
+    } finally {
+      delete (globalThis as { document?: unknown }).document;
+    }
+  });
+
   it('never lets a stream pass more or fewer bytes than its content_length, nor data in memory of another size', async () => {
     const cloud = fakeSwift();
     serve(cloud, 'PUT', HELLO, fx.uploaded);

@@ -175,7 +175,12 @@ export interface UploadObjectInput extends ObjectSettings {
    * it by itself for data in memory and Blobs. (Browsers send their own.)
    */
   content_length?: number | undefined;
-  /** Called as bytes are sent. */
+  /**
+   * Called as bytes are sent. In browsers a Blob (a `File`) is sent whole, since their fetch
+   * cannot stream a request body over HTTP/1.1 and reports no upload progress: this is called
+   * once, when Swift has stored it. For a progress bar there, use `uploadLargeObject`, which
+   * reports each segment stored.
+   */
   onProgress?: ProgressCallback | undefined;
 }
 
@@ -215,6 +220,7 @@ export async function uploadObject(
   const length = contentLength ?? prepared.knownLength;
   if (length !== undefined) headers['Content-Length'] = String(length);
   const response = await client.send({ method: 'PUT', path, body: prepared.body, headers, expectStatus: [201] }, options);
+  await prepared.settle();
   const stored = unquote(textHeader(response, 'etag'));
   const sent = prepared.sent();
   if (verify && etag === undefined && sent.md5 !== undefined && stored !== undefined && stored !== sent.md5) {
