@@ -2,7 +2,7 @@ import { isInvalidInputError, isMicroversionError } from '@openstack-ts/core';
 import { createFakeCloud, rejectionOf, type FakeCloud } from '@openstack-ts/core/testing';
 
 /** The demo project of the local cloud, whose ID ends Cinder's catalog URL. */
-export const PROJECT_ID = 'PROJECT';
+export const PROJECT_ID = '93bd1bc6475f4027a0f8b1a6baeddf2a';
 
 /** The local cloud's Cinder endpoint (it ends in the project ID): the recorded fixtures' links point at it. */
 export const CINDER_ENDPOINT = `http://127.0.0.1:8776/v3/${PROJECT_ID}`;

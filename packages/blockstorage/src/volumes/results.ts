@@ -67,14 +67,15 @@ export interface Volume {
   user_id: string;
   replication_status: string | null;
   consistencygroup_id: string | null;
-  migration_status: string | null;
   /** The image metadata of a volume created from an image (or given image metadata). */
   volume_image_metadata?: Record<string, string>;
-  /** The project owning the volume. */
+  /** The project owning the volume (shown to its members too). */
   'os-vol-tenant-attr:tenant_id'?: string;
+  /** Admin: the migration status. */
+  migration_status?: string | null;
   /** Admin: the backend host (`host@backend#pool`). */
   'os-vol-host-attr:host'?: string | null;
-  /** Admin: the migration status. */
+  /** Admin: the migration status (the same as `migration_status`). */
   'os-vol-mig-status-attr:migstat'?: string | null;
   /** Admin: the volume ID on the backend, when it differs after a migration. */
   'os-vol-mig-status-attr:name_id'?: string | null;
