@@ -26,7 +26,11 @@ export interface ListVolumesQuery {
   /** Admin, with `all_tenants`: the volumes of this project. */
   project_id?: string;
   name?: string;
-  /** Names containing this text (Cinder's inexact `name~` filter). Microversion 3.34 and later. */
+  /**
+   * Names containing this text (Cinder's inexact `name~` filter). Microversion 3.34 and later; a
+   * non-admin needs `name~` in the cloud's `resource_filters`, which Cinder's default lacks (400
+   * "Invalid filters name~").
+   */
   'name~'?: string;
   status?: VolumeStatus;
   /** Volumes carrying every one of these metadata items; sent as one JSON object, as Cinder reads it. */

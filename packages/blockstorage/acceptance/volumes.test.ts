@@ -1,0 +1,173 @@
+import { expect, it } from '@jest/globals';
+import { describeAsAdmin, describeWithService, memberProvider, uniqueName, useCleanup } from '@openstack-ts/acceptance';
+import { isHttpError, isNameLookupError, isResourceStateError, type ResourceStateError } from '@openstack-ts/core';
+import { rejectionOf } from '@openstack-ts/core/testing';
+import { createBlockStorageClient, type BlockStorageClient } from '../src/client.js';
+import {
+  createVolume,
+  deleteVolume,
+  extendVolume,
+  findVolumeId,
+  getVolume,
+  getVolumesSummary,
+  listVolumeSummaries,
+  listVolumes,
+  resetVolumeStatus,
+  setVolumeBootable,
+  setVolumeReadonly,
+  updateVolume,
+  waitForVolumeDeleted,
+  waitForVolumeStatus,
+  type Volume,
+} from '../src/volumes/index.js';
+import { adminBlockStorage, createTestVolume, deleteInCleanup, memberBlockStorage } from './helpers.js';
+
+describeWithService('block-storage', 'volumes against the real Cinder', () => {
+  const cleanup = useCleanup();
+  let cinder: BlockStorageClient;
+  let volume: Volume;
+  let second: Volume;
+  const tag = uniqueName('tag');
+
+  it("negotiates Zed's microversion at the catalog endpoint, which ends in the project ID", async () => {
+    cinder = await memberBlockStorage();
+    expect(cinder.serviceType).toBe('block-storage');
+    expect(cinder.microversion).toBe('3.70');
+    expect(cinder.endpoint).toMatch(/\/v3\/[0-9a-f]{32}\/?$/);
+    const pinned = await createBlockStorageClient(await memberProvider(), { microversion: '3.44' });
+    expect(pinned.microversion).toBe('3.44');
+  });
+
+  it('creates volumes, waits until they are available and reads them back', async () => {
+    volume = await createTestVolume(cinder, cleanup, { description: 'acceptance', metadata: { suite: tag, order: '1' } });
+    second = await createTestVolume(cinder, cleanup, { size: 2, metadata: { suite: tag, order: '2' } });
+    expect(volume).toMatchObject({ status: 'available', size: 1, description: 'acceptance', bootable: 'false', multiattach: false });
+    const read = await getVolume(cinder, volume.id);
+    expect(read.metadata).toEqual({ suite: tag, order: '1' });
+    expect(read.volume_type_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(read['os-vol-host-attr:host']).toBeUndefined(); // admin only
+  });
+
+  it('lists with filters, following volumes_links one volume per page', async () => {
+    const pages: string[][] = [];
+    for await (const page of listVolumes(cinder, { metadata: { suite: tag }, limit: 1, sort: 'size:asc' }).byPage()) pages.push(page.map((v) => v.id));
+    expect(pages.flat()).toEqual([volume.id, second.id]);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const byName = await listVolumeSummaries(cinder, { name: volume.name ?? '' }).all();
+    expect(byName).toEqual([{ id: volume.id, name: volume.name, links: expect.any(Array) as unknown }]);
+    const filtered = await listVolumes(cinder, { name: second.name ?? '', status: 'available', bootable: false, size: 2 }).all();
+    expect(filtered.map((v) => v.id)).toEqual([second.id]);
+    // Cinder's default resource_filters give members no inexact (name~) filter.
+    const inexact = await rejectionOf(() => listVolumes(cinder, { 'name~': (second.name ?? '').slice(-12) }));
+    expect(isHttpError(inexact, 400)).toBe(true);
+    expect((inexact as Error).message).toContain('Invalid filters name~ are found in query options.');
+    const ordered = await listVolumes(cinder, { metadata: { suite: tag }, sort_key: 'size', sort_dir: 'desc' }).all();
+    expect(ordered.map((v) => v.id)).toEqual([second.id, volume.id]);
+    expect(await listVolumes(cinder, { metadata: { suite: tag }, created_at: 'gt:2000-01-01T00:00:00', availability_zone: volume.availability_zone }).all()).toHaveLength(2);
+  });
+
+  it("raises Cinder's refusal of a filter a member may not use", async () => {
+    const error = await rejectionOf(() => listVolumes(cinder, { migration_status: 'x', host: 'x' } as never));
+    expect(isHttpError(error, 400)).toBe(true);
+    expect((error as Error).message).toMatch(/Invalid filters host are found in query options/);
+  });
+
+  it('finds a volume by ID and by name', async () => {
+    expect(await findVolumeId(cinder, volume.id)).toEqual({ id: volume.id, matchedBy: 'id' });
+    expect(await findVolumeId(cinder, second.name ?? '')).toEqual({ id: second.id, matchedBy: 'name' });
+    expect(isNameLookupError(await rejectionOf(async () => findVolumeId(cinder, uniqueName('missing'))))).toBe(true);
+  });
+
+  it('updates the name and description', async () => {
+    const name = uniqueName('renamed');
+    const updated = await updateVolume(cinder, volume.id, { name, description: 'renamed' });
+    expect(updated).toMatchObject({ id: volume.id, name, description: 'renamed' });
+    volume = updated;
+  });
+
+  it("extends a volume; where the driver cannot (the local FakeLoggingVolumeDriver), the waiter fails fast with Cinder's message", async () => {
+    const extendable = await createTestVolume(cinder, cleanup);
+    await extendVolume(cinder, extendable.id, 2);
+    try {
+      const extended = await waitForVolumeStatus(cinder, extendable.id, 'available', { intervalMs: 1000, timeoutMs: 60_000 });
+      expect(extended.size).toBe(2);
+    } catch (error) {
+      expect(isResourceStateError(error)).toBe(true);
+      expect((error as ResourceStateError).status).toBe('error_extending');
+      expect((error as ResourceStateError).reason).toBe('extend volume:Volume Driver failed to extend volume.');
+      expect((await getVolume(cinder, extendable.id)).size).toBe(1);
+    }
+  });
+
+  it('sets the bootable and read-only flags', async () => {
+    await setVolumeBootable(cinder, volume.id, true);
+    await setVolumeReadonly(cinder, volume.id, true);
+    const flagged = await getVolume(cinder, volume.id);
+    expect(flagged.bootable).toBe('true');
+    expect(flagged.metadata.readonly).toBe('True');
+    expect((await listVolumes(cinder, { metadata: { suite: tag }, bootable: true }).all()).map((v) => v.id)).toEqual([volume.id]);
+    await setVolumeReadonly(cinder, volume.id, false);
+    await setVolumeBootable(cinder, volume.id, false);
+    expect((await getVolume(cinder, volume.id)).bootable).toBe('false');
+  });
+
+  it('sums up the volumes (3.12, with metadata from 3.36)', async () => {
+    const summary = await getVolumesSummary(cinder);
+    expect(summary.total_count).toBeGreaterThanOrEqual(2);
+    expect(summary.total_size).toBeGreaterThanOrEqual(3);
+    expect(summary.metadata?.suite).toContain(tag);
+  });
+
+  it('clones a volume, and makes one from a snapshot', async () => {
+    const clone = await createTestVolume(cinder, cleanup, { source_volid: second.id, size: undefined });
+    expect(clone).toMatchObject({ source_volid: second.id, size: 2 });
+    const snapshot = await cinder.request<{ id: string }>({ method: 'POST', path: 'snapshots', json: { snapshot: { volume_id: second.id, name: uniqueName('snapshot') } }, expectStatus: [202], unwrap: 'snapshot' });
+    cleanup.add(`snapshot ${snapshot.id}`, async () => cinder.execute({ method: 'DELETE', path: `snapshots/${snapshot.id}`, expectStatus: [202] }));
+    for (let status = ''; status !== 'available'; ) {
+      status = (await cinder.request<{ status: string }>({ method: 'GET', path: `snapshots/${snapshot.id}`, unwrap: 'snapshot' })).status;
+      expect(status).not.toMatch(/^error/);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const fromSnapshot = await createVolume(cinder, { snapshot_id: snapshot.id, name: uniqueName('from-snapshot') });
+    deleteInCleanup(cinder, cleanup, fromSnapshot.id);
+    expect(await waitForVolumeStatus(cinder, fromSnapshot.id, 'available', { intervalMs: 1000, timeoutMs: 60_000 })).toMatchObject({ snapshot_id: snapshot.id, size: 2 });
+  });
+
+  it("raises Cinder's refusal of the admin-only calls a member makes", async () => {
+    const reset = await rejectionOf(async () => resetVolumeStatus(cinder, second.id, { status: 'error' }));
+    expect(isHttpError(reset, 403)).toBe(true);
+    const force = await rejectionOf(async () => deleteVolume(cinder, second.id, { force: true }));
+    expect(isHttpError(force, 403)).toBe(true);
+    expect((await getVolume(cinder, second.id)).status).toBe('available');
+  });
+
+  describeAsAdmin('as admin', () => {
+    let admin: BlockStorageClient;
+
+    it('sees the host attributes and every project with all_tenants', async () => {
+      admin = await adminBlockStorage();
+      const read = await getVolume(admin, second.id);
+      expect(read['os-vol-host-attr:host']).toMatch(/@/);
+      const all = await listVolumeSummaries(admin, { all_tenants: true, metadata: { suite: tag } }).all();
+      expect(all.map((v) => v.id).sort()).toEqual([volume.id, second.id].sort());
+      const inexact = await listVolumeSummaries(admin, { all_tenants: true, 'name~': (second.name ?? '').slice(-12) }).all();
+      expect(inexact.map((v) => v.id)).toEqual([second.id]);
+    });
+
+    it('resets the status of a volume, then force-deletes it', async () => {
+      await resetVolumeStatus(admin, second.id, { status: 'error' });
+      expect((await getVolume(cinder, second.id)).status).toBe('error');
+      const snapshotless = await createTestVolume(cinder, cleanup);
+      await resetVolumeStatus(admin, snapshotless.id, { status: 'maintenance' });
+      await deleteVolume(admin, snapshotless.id, { force: true });
+      await waitForVolumeDeleted(cinder, snapshotless.id, { intervalMs: 1000, timeoutMs: 60_000 });
+      await resetVolumeStatus(admin, second.id, { status: 'available' });
+    });
+  });
+
+  it('deletes a volume with its snapshots (cascade) and waits until it is gone', async () => {
+    await deleteVolume(cinder, volume.id, { cascade: true });
+    await waitForVolumeDeleted(cinder, volume.id, { intervalMs: 1000, timeoutMs: 60_000 });
+    expect(isHttpError(await rejectionOf(async () => getVolume(cinder, volume.id)), 404)).toBe(true);
+  });
+});
