@@ -3,8 +3,18 @@
  * volumes that are deleted (and waited for) in the file's cleanup.
  */
 import { adminProvider, memberProvider, uniqueName, type Cleanup } from '@openstack-ts/acceptance';
+import { createServiceClient, findIdByName, nextPages, paginate } from '@openstack-ts/core';
 import { createBlockStorageClient, type BlockStorageClient } from '../src/client.js';
 import { createVolume, deleteVolume, waitForVolumeDeleted, waitForVolumeStatus, type CreateVolumeInput, type Volume } from '../src/volumes/index.js';
+
+/** The image volumes are made from: the local cloud's seed, or OSTS_IMAGE. */
+export const TEST_IMAGE = process.env.OSTS_IMAGE ?? 'cirros-fake';
+
+/** The ID of the test image, looked up in Glance. */
+export async function testImageId(): Promise<string> {
+  const image = await createServiceClient(await memberProvider(), { type: 'image' });
+  return findIdByName(paginate<{ id: string; name: string }>(image, { path: 'v2/images', query: { name: TEST_IMAGE }, itemsKey: 'images', strategy: nextPages('next') }), TEST_IMAGE, 'image');
+}
 
 /** The member's block storage client (negotiated microversion). */
 export async function memberBlockStorage(): Promise<BlockStorageClient> {

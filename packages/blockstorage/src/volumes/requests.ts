@@ -80,8 +80,9 @@ export interface CreateVolumeInput {
   /** Restore this backup into the new volume. Microversion 3.47 and later. */
   backup_id?: string;
   /**
-   * Whether several servers may attach the volume. Deprecated by Cinder in favour of a volume
-   * type with the `multiattach` extra spec.
+   * Whether several servers may attach the volume. Removed by Cinder: Zed answers 400 to `true`
+   * ("multiattach parameter has been removed"); use a volume type whose `multiattach` extra spec
+   * is `<is> True`.
    */
   multiattach?: boolean;
   consistencygroup_id?: string;
