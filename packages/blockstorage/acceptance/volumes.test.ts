@@ -61,9 +61,14 @@ describeWithService('block-storage', 'volumes against the real Cinder', () => {
     const inexact = await rejectionOf(() => listVolumes(cinder, { 'name~': (second.name ?? '').slice(-12) }));
     expect(isHttpError(inexact, 400)).toBe(true);
     expect((inexact as Error).message).toContain('Invalid filters name~ are found in query options.');
+    const glance = await rejectionOf(() => listVolumes(cinder, { glance_metadata: { os_distro: 'cirros' } }));
+    expect((glance as Error).message).toContain('Invalid filters glance_metadata are found in query options.');
+    const sorted = await rejectionOf(() => listVolumes(cinder, { sort: 'size', sort_key: 'size' }));
+    expect((sorted as Error).name).toBe('InvalidInputError');
     const ordered = await listVolumes(cinder, { metadata: { suite: tag }, sort_key: 'size', sort_dir: 'desc' }).all();
     expect(ordered.map((v) => v.id)).toEqual([second.id, volume.id]);
-    expect(await listVolumes(cinder, { metadata: { suite: tag }, created_at: 'gt:2000-01-01T00:00:00', availability_zone: volume.availability_zone }).all()).toHaveLength(2);
+    expect(await listVolumes(cinder, { metadata: { suite: tag }, created_at: 'gt:2000-01-01T00:00:00', updated_at: 'gte:2000-01-01T00:00:00', consumes_quota: true, availability_zone: volume.availability_zone, migration_status: undefined }).all()).toHaveLength(2);
+    expect(await listVolumes(cinder, { metadata: { suite: tag }, created_at: 'lt:2000-01-01T00:00:00' }).all()).toEqual([]);
   });
 
   it("raises Cinder's refusal of a filter a member may not use", async () => {

@@ -16,9 +16,10 @@ import {
 /**
  * Filters of {@link listVolumes} and {@link listVolumeSummaries}; each field is the query
  * parameter of the same name. From microversion 3.31 Cinder refuses (400) a filter the cloud's
- * `resource_filters` do not allow for the caller; by default non-admins may filter volumes by
- * `name`, `status`, `metadata`, `bootable`, `migration_status`, `availability_zone`, `group_id`
- * and `size`.
+ * `resource_filters` do not allow for the caller ("Invalid filters … are found in query options");
+ * by default non-admins may filter volumes by `name`, `status`, `metadata`, `bootable`,
+ * `migration_status`, `availability_zone`, `group_id`, `size`, `created_at`, `updated_at` and
+ * `consumes_quota`. Admins may use every filter.
  */
 export interface ListVolumesQuery {
   /** Admin: volumes of every project. */
@@ -42,7 +43,10 @@ export interface ListVolumesQuery {
   group_id?: string;
   /** Size in GiB. */
   size?: number;
-  /** Volumes created from an image with these properties; sent as one JSON object. */
+  /**
+   * Volumes created from an image with these properties; sent as one JSON object. Microversion 3.4
+   * and later; not among the default `resource_filters` of non-admins.
+   */
   glance_metadata?: Record<string, string>;
   /** `created_at` compared with an operator: `gt:2026-01-01T00:00:00Z` (`gt`, `gte`, `eq`, `neq`, `lt`, `lte`). Microversion 3.60 and later. */
   created_at?: string;
@@ -50,7 +54,7 @@ export interface ListVolumesQuery {
   updated_at?: string;
   /** Microversion 3.65 and later. */
   consumes_quota?: boolean;
-  /** Sort keys with directions, `size:desc,name` (Cinder's `sort`); do not combine with `sort_key`. */
+  /** Sort keys with directions, `size:desc,name` (Cinder's `sort`); refused together with `sort_key` or `sort_dir`. */
   sort?: string;
   sort_key?: string;
   sort_dir?: SortDirection;
@@ -129,10 +133,15 @@ const JSON_FILTERS = ['metadata', 'glance_metadata'] as const;
 /** The query of a volume listing; refuses (when the listing starts) filters the microversion lacks. */
 function toListQuery(client: BlockStorageClient, query: ListVolumesQuery, options: CallOptions | undefined): Record<string, QueryValue> {
   if (query['name~'] !== undefined) client.requireMicroversion('3.34', 'The name~ filter', options);
+  // Cinder drops these filters silently below their microversion: refuse rather than list everything.
+  if (query.glance_metadata !== undefined) client.requireMicroversion('3.4', 'The glance_metadata filter', options);
   if (query.group_id !== undefined) client.requireMicroversion('3.13', 'The group_id filter', options);
   if (query.created_at !== undefined) client.requireMicroversion('3.60', 'The created_at filter', options);
   if (query.updated_at !== undefined) client.requireMicroversion('3.60', 'The updated_at filter', options);
   if (query.consumes_quota !== undefined) client.requireMicroversion('3.65', 'The consumes_quota filter', options);
+  if (query.sort !== undefined && (query.sort_key !== undefined || query.sort_dir !== undefined)) {
+    throw new InvalidInputError('Cinder refuses sort together with sort_key or sort_dir: give the directions in sort (size:desc,name)', 'sort');
+  }
   const out: Record<string, QueryValue> = {};
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
     if (value === undefined) continue;

@@ -77,10 +77,16 @@ describe('listing volumes', () => {
   it('refuses filters the microversion lacks when the listing starts, before sending', async () => {
     const cloud = cinder('3.0');
     expect(await microversionRefusal(() => listVolumes(cloud.client, { 'name~': 'x' }))).toBe('The name~ filter requires block-storage microversion 3.34 or later; this call uses 3.0');
+    expect(await microversionRefusal(() => listVolumeSummaries(cloud.client, { glance_metadata: { a: 'b' } }))).toMatch(/^The glance_metadata filter requires block-storage microversion 3\.4/);
     expect(await microversionRefusal(() => listVolumeSummaries(cloud.client, { group_id: 'g' }))).toMatch(/^The group_id filter requires block-storage microversion 3\.13/);
     expect(await microversionRefusal(() => listVolumes(cloud.client, { created_at: 'gt:x' }, { microversion: '3.59' }))).toMatch(/^The created_at filter requires block-storage microversion 3\.60/);
     expect(await microversionRefusal(() => listVolumes(cloud.client, { updated_at: 'gt:x' }, { microversion: '3.59' }))).toMatch(/^The updated_at filter requires block-storage microversion 3\.60/);
     expect(await microversionRefusal(() => listVolumes(cloud.client, { consumes_quota: true }, { microversion: '3.64' }))).toMatch(/^The consumes_quota filter requires block-storage microversion 3\.65/);
+    expect(await inputRefusal(() => listVolumes(cloud.client, { sort: 'size:desc', sort_dir: 'asc' }))).toEqual({
+      name: 'InvalidInputError',
+      field: 'sort',
+      message: 'Cinder refuses sort together with sort_key or sort_dir: give the directions in sort (size:desc,name)',
+    });
     expect(cloud.requests).toHaveLength(0);
   });
 
