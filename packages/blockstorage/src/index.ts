@@ -4,3 +4,4 @@ export type { Link, SortDirection } from './common.js';
 export * from './volumes/index.js';
 export * from './snapshots/index.js';
 export * from './volume-types/index.js';
+export * from './qos-specs/index.js';
