@@ -112,6 +112,7 @@ describe('QoS specs', () => {
     expect(await inputRefusal(async () => associateQosSpec(cloud.client, id, ''))).toMatchObject({ field: 'volumeTypeId' });
     expect(await inputRefusal(() => listQosSpecAssociations(cloud.client, ''))).toMatchObject({ field: 'qosSpecId' });
     expect(await inputRefusal(async () => getQosSpec(cloud.client, ''))).toMatchObject({ field: 'qosSpecId' });
+    expect(await inputRefusal(() => listQosSpecs(cloud.client, { sort: 'id:asc', sort_key: 'id' }))).toMatchObject({ field: 'sort' });
     expect(cloud.requests).toHaveLength(0);
   });
 });

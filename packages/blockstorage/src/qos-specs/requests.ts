@@ -16,8 +16,8 @@ import {
 /** Query of {@link listQosSpecs}: paging and order; each field is the query parameter of the same name. */
 export interface ListQosSpecsQuery {
   /**
-   * Sort keys with directions, `created_at:desc` (Cinder's `sort`); do not combine with
-   * `sort_key`. Cinder sorts QoS specs by `id` or `created_at`, and refuses `name` (400).
+   * Sort keys with directions, `created_at:desc` (Cinder's `sort`); refused together with
+   * `sort_key` or `sort_dir`. Cinder sorts QoS specs by `id` or `created_at`, and refuses `name` (400).
    */
   sort?: string;
   sort_key?: string;
@@ -49,10 +49,19 @@ export interface DeleteQosSpecQuery {
 
 /**
  * Lists QoS specs (`GET /qos-specs`), following `qos_specs_links`. Admin only. Sends nothing until
- * iteration starts.
+ * iteration starts; `sort` with `sort_key` or `sort_dir` rejects the iteration before any request.
  */
 export function listQosSpecs(client: BlockStorageClient, query: ListQosSpecsQuery = {}, options?: CallOptions): Paged<QosSpec> {
-  return paginate<QosSpec>(client, { path: qosSpecsPath(), query: { ...query }, itemsKey: 'qos_specs', strategy: linkedPages('qos_specs_links') }, options);
+  return paginate<QosSpec>(
+    client,
+    () => {
+      if (query.sort !== undefined && (query.sort_key !== undefined || query.sort_dir !== undefined)) {
+        throw new InvalidInputError('Cinder refuses sort together with sort_key or sort_dir: give the directions in sort (created_at:desc)', 'sort');
+      }
+      return { path: qosSpecsPath(), query: { ...query }, itemsKey: 'qos_specs', strategy: linkedPages('qos_specs_links') };
+    },
+    options,
+  );
 }
 
 /** Shows one QoS spec. Admin only. */

@@ -25,7 +25,7 @@ export interface ListSnapshotsQuery {
   availability_zone?: string;
   /** Microversion 3.65 and later. */
   consumes_quota?: boolean;
-  /** Sort keys with directions, `created_at:desc,name` (Cinder's `sort`); do not combine with `sort_key`. */
+  /** Sort keys with directions, `created_at:desc,name` (Cinder's `sort`); refused together with `sort_key` or `sort_dir`. */
   sort?: string;
   sort_key?: string;
   sort_dir?: SortDirection;
@@ -64,6 +64,9 @@ export interface ResetSnapshotStatusInput {
 /** The query of a snapshot listing; refuses (when the listing starts) filters the microversion lacks. */
 function toListQuery(client: BlockStorageClient, query: ListSnapshotsQuery, options: CallOptions | undefined): Record<string, QueryValue> {
   if (query.consumes_quota !== undefined) client.requireMicroversion('3.65', 'The consumes_quota filter', options);
+  if (query.sort !== undefined && (query.sort_key !== undefined || query.sort_dir !== undefined)) {
+    throw new InvalidInputError('Cinder refuses sort together with sort_key or sort_dir: give the directions in sort (created_at:desc,name)', 'sort');
+  }
   const out: Record<string, QueryValue> = {};
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
     if (value === undefined) continue;

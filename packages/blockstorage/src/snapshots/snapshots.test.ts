@@ -145,6 +145,7 @@ describe('snapshots', () => {
     const cloud = cinder();
     expect(await inputRefusal(async () => resetSnapshotStatus(cloud.client, id, {} as never))).toMatchObject({ field: 'status' });
     expect(await inputRefusal(async () => getSnapshot(cloud.client, ''))).toMatchObject({ field: 'snapshotId' });
+    expect(await inputRefusal(() => listSnapshots(cloud.client, { sort: 'name:asc', sort_key: 'name' }))).toMatchObject({ field: 'sort' });
     expect(cloud.requests).toHaveLength(0);
   });
 

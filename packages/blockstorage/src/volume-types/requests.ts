@@ -24,7 +24,7 @@ export interface ListVolumeTypesQuery {
   is_public?: boolean | 'None';
   /** Types with every one of these extra specs; sent as one JSON object. Microversion 3.52 and later. */
   extra_specs?: Record<string, string>;
-  /** Sort keys with directions, `name:asc` (Cinder's `sort`); do not combine with `sort_key`. */
+  /** Sort keys with directions, `name:asc` (Cinder's `sort`); refused together with `sort_key` or `sort_dir`. */
   sort?: string;
   sort_key?: string;
   sort_dir?: SortDirection;
@@ -68,6 +68,9 @@ export type UpdateVolumeTypeEncryptionInput = Partial<CreateVolumeTypeEncryption
 /** The query of a type listing; refuses (when the listing starts) a filter the microversion lacks. */
 function toListQuery(client: BlockStorageClient, query: ListVolumeTypesQuery, options: CallOptions | undefined): Record<string, QueryValue> {
   if (query.extra_specs !== undefined) client.requireMicroversion('3.52', 'The extra_specs filter', options);
+  if (query.sort !== undefined && (query.sort_key !== undefined || query.sort_dir !== undefined)) {
+    throw new InvalidInputError('Cinder refuses sort together with sort_key or sort_dir: give the directions in sort (name:asc)', 'sort');
+  }
   const out: Record<string, QueryValue> = {};
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
     if (value === undefined) continue;
@@ -78,7 +81,8 @@ function toListQuery(client: BlockStorageClient, query: ListVolumeTypesQuery, op
 
 /**
  * Lists volume types (`GET /types`), following `volume_type_links`. Sends nothing until iteration
- * starts; an `extra_specs` filter before microversion 3.52 rejects the iteration before any request.
+ * starts; an `extra_specs` filter before microversion 3.52, or `sort` with `sort_key` or `sort_dir`,
+ * rejects the iteration before any request.
  */
 export function listVolumeTypes(client: BlockStorageClient, query: ListVolumeTypesQuery = {}, options?: CallOptions): Paged<VolumeType> {
   return paginate<VolumeType>(

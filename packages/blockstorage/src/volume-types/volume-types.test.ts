@@ -99,6 +99,7 @@ describe('volume types', () => {
     expect(await inputRefusal(async () => createVolumeType(cloud.client, { name: '' }))).toMatchObject({ field: 'name' });
     expect(await inputRefusal(async () => getVolumeType(cloud.client, ''))).toMatchObject({ field: 'volumeTypeId' });
     expect(await inputRefusal(() => listVolumeTypeAccess(cloud.client, ''))).toMatchObject({ field: 'volumeTypeId' });
+    expect(await inputRefusal(() => listVolumeTypes(cloud.client, { sort: 'name:asc', sort_dir: 'asc' }))).toMatchObject({ field: 'sort' });
     expect(await inputRefusal(async () => addVolumeTypeAccess(cloud.client, id, ''))).toMatchObject({ field: 'project' });
     expect(await inputRefusal(async () => updateVolumeTypeExtraSpec(cloud.client, id, 'k', 1 as never))).toMatchObject({ field: 'value' });
     expect(await inputRefusal(async () => createVolumeTypeEncryption(cloud.client, id, { provider: 'luks' } as never))).toMatchObject({ field: 'control_location' });
