@@ -75,7 +75,7 @@ export const detailPage1 = {
   "snapshots_links": [
     {
       "rel": "next",
-      "href": "http://127.0.0.1:8776/v3/PROJECT/snapshots/detail?volume_id=0f40ed2b-5e91-4cd4-96d9-8dd3ec1c7686&metadata=%7B%22k%22%3A%22v%22%7D&sort=name%3Aasc&limit=1&marker=a4c47dcb-1c55-471b-ac8b-5bd7da3ba2e8"
+      "href": "http://127.0.0.1:8776/v3/93bd1bc6475f4027a0f8b1a6baeddf2a/snapshots/detail?volume_id=0f40ed2b-5e91-4cd4-96d9-8dd3ec1c7686&metadata=%7B%22k%22%3A%22v%22%7D&sort=name%3Aasc&limit=1&marker=a4c47dcb-1c55-471b-ac8b-5bd7da3ba2e8"
     }
   ]
 };
@@ -105,7 +105,7 @@ export const detailPage2 = {
   "snapshots_links": [
     {
       "rel": "next",
-      "href": "http://127.0.0.1:8776/v3/PROJECT/snapshots/detail?volume_id=0f40ed2b-5e91-4cd4-96d9-8dd3ec1c7686&metadata=%7B%22k%22%3A%22v%22%7D&sort=name%3Aasc&limit=1&marker=60dd19ef-df4b-4327-ad9b-c57de497c786"
+      "href": "http://127.0.0.1:8776/v3/93bd1bc6475f4027a0f8b1a6baeddf2a/snapshots/detail?volume_id=0f40ed2b-5e91-4cd4-96d9-8dd3ec1c7686&metadata=%7B%22k%22%3A%22v%22%7D&sort=name%3Aasc&limit=1&marker=60dd19ef-df4b-4327-ad9b-c57de497c786"
     }
   ]
 };

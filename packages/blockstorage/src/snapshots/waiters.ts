@@ -1,7 +1,6 @@
 import { waitForDelete, waitForStatus, type StatusWaitOptions } from '@openstack-ts/core';
-import { isRecord } from '@openstack-ts/core/internal';
 import type { BlockStorageClient } from '../client.js';
-import { messagesPath } from '../volumes/urls.js';
+import { pollWithFault } from '../user-messages.js';
 import { getSnapshot } from './requests.js';
 import type { Snapshot, SnapshotStatus } from './results.js';
 
@@ -17,40 +16,6 @@ export interface WaitForSnapshotOptions extends StatusWaitOptions<Snapshot> {
 }
 
 /**
- * Cinder keeps no fault on a snapshot: why it failed is a user message (`GET /messages`,
- * microversion 3.3). The newest one about the snapshot, or `undefined` when there is none or it
- * cannot be read.
- */
-async function latestUserMessage(client: BlockStorageClient, id: string, signal: AbortSignal, microversion: string | undefined): Promise<string | undefined> {
-  if (!client.microversionAtLeast('3.3', { microversion })) return undefined;
-  try {
-    const body = await client.request<unknown>({ method: 'GET', path: messagesPath(), query: { resource_uuid: id } }, { signal, microversion });
-    const messages = isRecord(body) && Array.isArray(body.messages) ? body.messages.filter(isRecord) : [];
-    const newest = messages.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0];
-    return typeof newest?.user_message === 'string' ? newest.user_message : undefined;
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return undefined; // the status alone still explains the failure
-  }
-}
-
-/** Reads the snapshot and, when it is in a failure status, the user message saying why. */
-function pollWithFault(client: BlockStorageClient, id: string, failOn: readonly string[], microversion: string | undefined) {
-  const faults = new WeakMap<Snapshot, string>();
-  return {
-    get: async (signal: AbortSignal): Promise<Snapshot> => {
-      const snapshot = await getSnapshot(client, id, { signal, microversion });
-      if (failOn.includes(snapshot.status)) {
-        const message = await latestUserMessage(client, id, signal, microversion);
-        if (message !== undefined) faults.set(snapshot, message);
-      }
-      return snapshot;
-    },
-    faultOf: (snapshot: Snapshot): string | undefined => faults.get(snapshot),
-  };
-}
-
-/**
  * Polls a snapshot until its status is `status` (or one of them) and returns it. Fails fast with a
  * `ResourceStateError` when it reaches a `failOn` status (default `error` and `error_deleting`),
  * carrying Cinder's user message about the snapshot (from microversion 3.3) as the fault. Built on
@@ -63,7 +28,7 @@ export async function waitForSnapshotStatus(
   options: WaitForSnapshotOptions = {},
 ): Promise<Snapshot> {
   const { microversion, failOn = ['error', 'error_deleting'], ...wait } = options;
-  const poll = pollWithFault(client, id, failOn, microversion);
+  const poll = pollWithFault(client, id, failOn, microversion, async (signal) => getSnapshot(client, id, { signal, microversion }));
   return waitForStatus<Snapshot>({
     ...wait,
     resource: 'snapshot',
@@ -83,7 +48,7 @@ export async function waitForSnapshotStatus(
  */
 export async function waitForSnapshotDeleted(client: BlockStorageClient, id: string, options: WaitForSnapshotOptions = {}): Promise<void> {
   const { microversion, failOn = ['error_deleting'], ...wait } = options;
-  const poll = pollWithFault(client, id, failOn, microversion);
+  const poll = pollWithFault(client, id, failOn, microversion, async (signal) => getSnapshot(client, id, { signal, microversion }));
   await waitForDelete<Snapshot>({
     ...wait,
     resource: 'snapshot',

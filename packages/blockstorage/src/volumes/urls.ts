@@ -7,4 +7,3 @@ export const volumePath = (id: string): string => `volumes/${segment(id, 'volume
 export const volumeActionPath = (id: string): string => `${volumePath(id)}/action`;
 export const volumeMetadataPath = (id: string): string => `${volumePath(id)}/metadata`;
 export const volumeMetadataItemPath = (id: string, key: string): string => `${volumeMetadataPath(id)}/${segment(key, 'key')}`;
-export const messagesPath = (): string => 'messages';
