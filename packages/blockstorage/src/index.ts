@@ -3,3 +3,4 @@ export type { BlockStorageClient, BlockStorageClientOptions } from './client.js'
 export type { Link, SortDirection } from './common.js';
 export * from './volumes/index.js';
 export * from './volume-actions/index.js';
+export * from './volume-transfers/index.js';
