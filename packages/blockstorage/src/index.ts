@@ -4,3 +4,4 @@ export type { Link, SortDirection } from './common.js';
 export * from './volumes/index.js';
 export * from './volume-actions/index.js';
 export * from './volume-transfers/index.js';
+export * from './manageable/index.js';
