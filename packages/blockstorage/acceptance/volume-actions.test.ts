@@ -67,6 +67,11 @@ describeWithService('block-storage', 'volume actions against the real Cinder', (
     expect(isHttpError(forbidden, 403) && forbidden.message).toMatch(/volume_admin_actions:force_detach/);
     await detachVolume(cinder, volume.id, await attachmentId(cinder, volume.id));
     expect((await waitForVolumeStatus(cinder, volume.id, 'available', wait)).attachments).toEqual([]);
+    // Without an attachment ID Cinder ends the volume's only attachment.
+    await attachVolume(cinder, volume.id, { host_name: connector.host, mountpoint: '/dev/vdb' });
+    await waitForVolumeStatus(cinder, volume.id, 'in-use', wait);
+    await detachVolume(cinder, volume.id);
+    expect((await waitForVolumeStatus(cinder, volume.id, 'available', wait)).attachments).toEqual([]);
   });
 
   it('sets, shows and unsets image metadata', async () => {
