@@ -5,3 +5,6 @@ export * from './volumes/index.js';
 export * from './snapshots/index.js';
 export * from './volume-types/index.js';
 export * from './qos-specs/index.js';
+export * from './volume-actions/index.js';
+export * from './volume-transfers/index.js';
+export * from './manageable/index.js';
