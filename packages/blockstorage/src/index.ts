@@ -2,3 +2,4 @@ export { BLOCK_STORAGE_MAX_MICROVERSION, BLOCK_STORAGE_MIN_MICROVERSION, asBlock
 export type { BlockStorageClient, BlockStorageClientOptions } from './client.js';
 export type { Link, SortDirection } from './common.js';
 export * from './volumes/index.js';
+export * from './backups/index.js';
