@@ -3,3 +3,4 @@ export type { BlockStorageClient, BlockStorageClientOptions } from './client.js'
 export type { Link, SortDirection } from './common.js';
 export * from './volumes/index.js';
 export * from './backups/index.js';
+export * from './attachments/index.js';
