@@ -4,6 +4,7 @@ import { isHttpError } from '@openstack-ts/core';
 import { rejectionOf } from '@openstack-ts/core/testing';
 import type { BlockStorageClient } from '../src/client.js';
 import { listAvailabilityZones } from '../src/availability-zones/index.js';
+import { listBlockStorageVersions } from '../src/versions/index.js';
 import { getLimits } from '../src/limits/index.js';
 import { deleteMessage, getMessage, listMessages } from '../src/messages/index.js';
 import { listBackendPoolSummaries, listBackendPools } from '../src/pools/index.js';
@@ -100,5 +101,13 @@ describeWithService('block-storage', 'availability zones, limits, quotas, messag
       await deleteQuotaSet(admin, project);
       expect((await getQuotaSet(admin, project)).backups).toBe(defaults.backups);
     });
+  });
+});
+
+describeWithService('block-storage', "Cinder's versions document", () => {
+  it('lists v3.0 with the microversion range the client negotiated', async () => {
+    const cinder = await memberBlockStorage();
+    const versions = await listBlockStorageVersions(cinder).all();
+    expect(versions).toContainEqual(expect.objectContaining({ id: 'v3.0', status: 'CURRENT', min_version: '3.0', version: cinder.microversion }));
   });
 });

@@ -10,3 +10,4 @@ export * from './quota-sets/index.js';
 export * from './services/index.js';
 export * from './pools/index.js';
 export * from './messages/index.js';
+export * from './versions/index.js';
