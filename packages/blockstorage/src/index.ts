@@ -11,3 +11,6 @@ export * from './services/index.js';
 export * from './pools/index.js';
 export * from './messages/index.js';
 export * from './versions/index.js';
+export * from './group-types/index.js';
+export * from './groups/index.js';
+export * from './group-snapshots/index.js';
