@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 
-const packages = ['core', 'config', 'compute', 'networking', 'identity', 'objectstorage'].filter((name) => existsSync(`packages/${name}/acceptance`));
+const packages = ['core', 'config', 'compute', 'networking', 'identity', 'objectstorage', 'blockstorage'].filter((name) => existsSync(`packages/${name}/acceptance`));
 
 export default {
   globalSetup: '<rootDir>/tooling/acceptance/global-setup.mjs',

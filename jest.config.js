@@ -1,5 +1,5 @@
 /** One Jest project per package; tests run from TypeScript sources, no build needed. */
-const packages = ['core', 'config', 'compute', 'networking', 'identity', 'objectstorage'];
+const packages = ['core', 'config', 'compute', 'networking', 'identity', 'objectstorage', 'blockstorage'];
 
 export default {
   projects: [

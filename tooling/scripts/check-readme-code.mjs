@@ -20,6 +20,7 @@ const FREE = {
   existingToken: 'declare const existingToken: string;',
   key: 'declare const key: string;',
   authenticatorApp: 'declare const authenticatorApp: { currentCode(): string };',
+  blockStorage: "declare const blockStorage: import('@openstack-ts/blockstorage').BlockStorageClient;",
   compute: "declare const compute: import('@openstack-ts/compute').ComputeClient;",
   neutron: "declare const neutron: import('@openstack-ts/networking').NetworkingClient;",
   networking: "declare const networking: import('@openstack-ts/networking').NetworkingClient;",

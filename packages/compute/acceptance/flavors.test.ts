@@ -23,6 +23,17 @@ import {
 } from '../src/index.js';
 
 describeWithService('compute', 'flavors against the real Nova', () => {
+  it('fetches one page at a time with page(), resuming from the cursor of the page before', async () => {
+    const compute = await createComputeClient(await memberProvider());
+    const first = await listFlavorSummaries(compute, { limit: 1 }).page();
+    expect(first.items).toHaveLength(1);
+    expect(first.next).toMatch(/^flavors\?.*marker=/);
+    expect(first.marker).toBe(first.items[0]?.id);
+    const second = await listFlavorSummaries(compute, { limit: 1 }).page(first.next);
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
+  });
+
   it('lists the flavors a member can use, page by page, and finds one by name', async () => {
     const compute = await createComputeClient(await memberProvider());
     const pages: number[] = [];

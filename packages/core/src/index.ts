@@ -47,7 +47,7 @@ export type { AuthErrorReason, HttpErrorDetails, OfferedEndpoint, OpenStackError
 export { compareMicroversions, negotiateMicroversion, parseMicroversion } from './microversion.js';
 export type { Microversion, MicroversionParts, MicroversionRange } from './microversion.js';
 export { findIdByName, findIdOrName, linkedPages, markerPages, nextPages, offsetPages, paginate, singlePage } from './pagination.js';
-export type { FindIdSpec, FoundId, PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
+export type { FindIdSpec, FoundId, Page, PageContext, PageStrategy, Paged, PaginateSpec } from './pagination.js';
 export { ProviderClient, SDK_VERSION, authenticate, createProviderClient } from './provider.js';
 export type {
   Authenticator,

@@ -417,9 +417,16 @@ function webStream(res: IncomingMessage, signal: AbortSignal | undefined): Reada
         });
         res.on('end', () => {
           done = true;
+          signal?.removeEventListener('abort', onAbort);
           controller.close();
         });
+        const onAbort = (): void => {
+          // At once, as the platform's fetch does: chunks already queued are not read after an abort.
+          fail(signal?.reason);
+          res.destroy();
+        };
         const fail = (error: unknown): void => {
+          signal?.removeEventListener('abort', onAbort);
           if (done) return;
           done = true;
           controller.error(bodyFailure(error, signal));
@@ -428,6 +435,7 @@ function webStream(res: IncomingMessage, signal: AbortSignal | undefined): Reada
         res.on('close', () => {
           fail(new Error('the connection closed before the body ended'));
         });
+        signal?.addEventListener('abort', onAbort, { once: true });
         res.pause();
       },
       pull() {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { isNameLookupError, isPaginationError, isResponseError } from './errors.js';
+import { InvalidInputError, isInvalidInputError, isNameLookupError, isPaginationError, isResponseError } from './errors.js';
 import { findIdByName, linkedPages, markerPages, nextPages, offsetPages, paginate, resolveNextLink, singlePage, type PageStrategy } from './pagination.js';
-import { createFakeCloud } from './testing/index.js';
+import { createFakeCloud, rejectionOf } from './testing/index.js';
 
 interface Item {
   id: string;
@@ -27,6 +27,46 @@ describe('paginate', () => {
       pages.push(page.map((item) => item.id));
     }
     expect(pages).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('fetches exactly one page with page(), and the next from its cursor, relative to the endpoint', async () => {
+    const cloud = createFakeCloud({ serviceType: 'network', base: 'v2.0/' });
+    const next = (marker: string): { rel: string; href: string }[] => [{ rel: 'next', href: `https://network.fake.test/v2.0/ports?limit=2&marker=${marker}` }];
+    cloud.reply('GET', 'v2.0/ports?limit=2', { ports: [{ id: 'a' }, { id: 'b' }], ports_links: next('b') });
+    cloud.reply('GET', 'v2.0/ports?limit=2&marker=b', { ports: [{ id: 'c' }] });
+    const listing = paginate<Item>(cloud.client, { path: 'ports', query: { limit: 2 }, itemsKey: 'ports', strategy: linkedPages('ports_links') });
+    const first = await listing.page();
+    expect(first).toEqual({ items: [{ id: 'a' }, { id: 'b' }], next: 'ports?limit=2&marker=b', marker: 'b' });
+    expect(cloud.serviceRequests()).toHaveLength(1);
+    // Resumed later, from another listing object (another process, say): the cursor is all it needs.
+    const again = paginate<Item>(cloud.client, { path: 'ports', query: { limit: 2 }, itemsKey: 'ports', strategy: linkedPages('ports_links') });
+    expect(await again.page(first.next)).toEqual({ items: [{ id: 'c' }], next: undefined, marker: undefined });
+    expect(cloud.serviceRequests()).toHaveLength(2);
+  });
+
+  it('keeps a page cursor on the endpoint’s origin, and refuses one that is not a string', async () => {
+    const cloud = createFakeCloud({ serviceType: 'network', base: 'v2.0/' });
+    cloud.reply('GET', 'v2.0/ports?marker=x', { ports: [] });
+    const listing = paginate<Item>(cloud.client, { path: 'ports', itemsKey: 'ports', strategy: linkedPages('ports_links') });
+    expect(await listing.page('https://elsewhere.example/v2.0/ports?marker=x')).toEqual({ items: [], next: undefined, marker: undefined });
+    expect(cloud.lastRequest().url).toBe('https://network.fake.test/v2.0/ports?marker=x');
+    for (const bad of ['', 42, null]) {
+      const error = await rejectionOf(listing.page(bad as string));
+      expect(isInvalidInputError(error)).toBe(true);
+      expect(error).toMatchObject({ field: 'cursor' });
+    }
+    expect(cloud.serviceRequests()).toHaveLength(1);
+  });
+
+  it('gives the marker of marker-paged services (Swift) with the cursor, and rejects page() for a spec that fails', async () => {
+    const cloud = createFakeCloud({ serviceType: 'object-store', endpoint: 'https://swift.fake.test/v1/AUTH_p/' });
+    cloud.reply('GET', 'c?format=json&limit=2', [{ name: 'a' }, { name: 'b' }]);
+    const listing = paginate<{ name: string }>(cloud.client, { path: 'c', query: { format: 'json', limit: 2 }, itemsKey: null, strategy: markerPages('name') });
+    expect(await listing.page()).toEqual({ items: [{ name: 'a' }, { name: 'b' }], next: 'c?format=json&limit=2&marker=b', marker: 'b' });
+    const failing = paginate(cloud.client, () => {
+      throw new InvalidInputError('bad id', 'id');
+    });
+    expect(isInvalidInputError(await rejectionOf(failing.page()))).toBe(true);
   });
 
   it('follows a Keystone links object', async () => {

@@ -8,12 +8,35 @@ import type { ServiceClient } from './service.js';
 import { redactUrl } from './redact.js';
 import { isRecord, throwIfAborted, type Query } from './util.js';
 
-/** A lazy listing: iterate for items, `byPage()` for arrays, `all()` to collect everything. */
+/**
+ * A lazy listing: iterate for items, `byPage()` for arrays, `all()` to collect everything, `page()`
+ * for exactly one page and where the next one is.
+ */
 export interface Paged<T> extends AsyncIterable<T> {
   /** Yields one array per page. Nothing is requested until iteration starts. */
   byPage(): AsyncIterable<T[]>;
   /** Collects every item of every page. Costs memory in proportion to the listing. */
   all(): Promise<T[]>;
+  /**
+   * Fetches exactly one page: the first, or the one `cursor` (an earlier {@link Page.next})
+   * points at, e.g. to show a listing a screen at a time or to resume it later, in another
+   * process too. The first page's query (`limit`, filters) carries over in the cursor.
+   */
+  page(cursor?: string): Promise<Page<T>>;
+}
+
+/** One page of a listing, from {@link Paged.page}. */
+export interface Page<T> {
+  /** The page's items (possibly none). */
+  items: T[];
+  /**
+   * Where the next page is, `undefined` when this was the last: the next page's path and query,
+   * relative to the client's endpoint (so it outlives the token and the endpoint's host name).
+   * Pass it to `page()` of the same listing.
+   */
+  next: string | undefined;
+  /** The next page's `marker` query parameter, for services that page by marker; else `undefined`. */
+  marker: string | undefined;
 }
 
 /** What a strategy sees after each page. */
@@ -181,54 +204,83 @@ class PagedListing<T> implements Paged<T> {
     private readonly options: CallOptions,
   ) {}
 
+  /** The spec, built when iteration (or `page()`) starts: input it rejects rejects that, never the call. */
+  #spec(): PaginateSpec {
+    return typeof this.source === 'function' ? this.source() : this.source;
+  }
+
+  /** The first page's URL and the `limit` it asks for. */
+  #first(spec: PaginateSpec): { url: string; limit: number | undefined } {
+    const url = this.client.url(spec.path, spec.query);
+    const limitValue = new URL(url).searchParams.get('limit');
+    return { url, limit: limitValue === null || !/^\d+$/.test(limitValue) ? undefined : Number(limitValue) };
+  }
+
+  /** Fetches the page at `url`: its items, and the URL of the next page (`undefined` at the end). */
+  async #fetch(spec: PaginateSpec, url: string, limit: number | undefined): Promise<{ items: T[]; next: string | undefined }> {
+    const { client, options } = this;
+    const response = await client.send({ method: 'GET', path: url, headers: spec.headers, expectStatus: spec.expectStatus, skipAuth: spec.skipAuth }, options);
+    const body = await response.jsonOrEmpty();
+    let items: unknown;
+    let record: Record<string, unknown> = {};
+    const keys = spec.itemsKey === null ? [] : typeof spec.itemsKey === 'string' ? [spec.itemsKey] : spec.itemsKey;
+    if (spec.itemsKey === null) {
+      items = body ?? [];
+    } else if (isRecord(body)) {
+      record = body;
+      items = keys.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
+    }
+    const itemsName = keys.join('.');
+    if (spec.itemPerPage === true) {
+      if (!isRecord(items)) throw response.error(`the body has no "${itemsName}" object`);
+      items = [items];
+    }
+    if (!Array.isArray(items)) {
+      throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${itemsName}" array`);
+    }
+    const wrapper = spec.unwrapItems;
+    const page = (wrapper === undefined ? items : items.map((item: unknown) => {
+      const inner = isRecord(item) ? item[wrapper] : undefined;
+      if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey === null ? 'the list' : itemsName}" has no "${wrapper}" object`);
+      return inner;
+    })) as T[];
+    let next = spec.strategy.next({ body: record, items: page, url, endpoint: client.endpoint, limit });
+    if (next !== undefined && page.length === 0 && spec.strategy.name.startsWith('linkedPages')) {
+      // An empty page that still links onwards would loop on some services: stop here.
+      next = undefined;
+    }
+    return { items: page, next };
+  }
+
   async *byPage(): AsyncGenerator<T[]> {
-    const { client, source, options } = this;
-    // A spec given as a function is built here, when iteration starts: input it rejects
-    // (a bad ID, a filter the microversion lacks) rejects the first `next()`, never the call.
-    const spec = typeof source === 'function' ? source() : source;
-    const first = client.url(spec.path, spec.query);
-    const limitValue = new URL(first).searchParams.get('limit');
-    const limit = limitValue === null || !/^\d+$/.test(limitValue) ? undefined : Number(limitValue);
+    const spec = this.#spec();
+    const first = this.#first(spec);
     const seen = new Set<string>();
-    let url: string | undefined = first;
+    let url: string | undefined = first.url;
     while (url !== undefined) {
-      throwIfAborted(options.signal);
+      throwIfAborted(this.options.signal);
       if (seen.has(url)) {
         throw new PaginationError(`${spec.strategy.name}: the server sent ${redactUrl(url)} as the next page twice; stopping to avoid a loop`);
       }
       seen.add(url);
-      const response = await client.send({ method: 'GET', path: url, headers: spec.headers, expectStatus: spec.expectStatus, skipAuth: spec.skipAuth }, options);
-      const body = await response.jsonOrEmpty();
-      let items: unknown;
-      let record: Record<string, unknown> = {};
-      const keys = spec.itemsKey === null ? [] : typeof spec.itemsKey === 'string' ? [spec.itemsKey] : spec.itemsKey;
-      if (spec.itemsKey === null) {
-        items = body ?? [];
-      } else if (isRecord(body)) {
-        record = body;
-        items = keys.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
-      }
-      const itemsName = keys.join('.');
-      if (spec.itemPerPage === true) {
-        if (!isRecord(items)) throw response.error(`the body has no "${itemsName}" object`);
-        items = [items];
-      }
-      if (!Array.isArray(items)) {
-        throw response.error(spec.itemsKey === null ? 'the body is not a JSON array' : `the body has no "${itemsName}" array`);
-      }
-      const wrapper = spec.unwrapItems;
-      const page = (wrapper === undefined ? items : items.map((item: unknown) => {
-        const inner = isRecord(item) ? item[wrapper] : undefined;
-        if (!isRecord(inner)) throw response.error(`an item of "${spec.itemsKey === null ? 'the list' : itemsName}" has no "${wrapper}" object`);
-        return inner;
-      })) as T[];
-      if (page.length > 0) yield page;
-      url = spec.strategy.next({ body: record, items: page, url, endpoint: client.endpoint, limit });
-      if (url !== undefined && page.length === 0 && spec.strategy.name.startsWith('linkedPages')) {
-        // An empty page that still links onwards would loop on some services: stop here.
-        url = undefined;
-      }
+      const { items, next } = await this.#fetch(spec, url, first.limit);
+      if (items.length > 0) yield items;
+      url = next;
     }
+  }
+
+  async page(cursor?: string): Promise<Page<T>> {
+    if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
+      throw new InvalidInputError('A page cursor is the `next` of an earlier page: a non-empty string', 'cursor');
+    }
+    throwIfAborted(this.options.signal);
+    const spec = this.#spec();
+    const first = this.#first(spec);
+    // A cursor is resolved against the endpoint and kept on its origin (the token goes nowhere else).
+    const url = cursor === undefined ? first.url : resolveNextLink(cursor, this.client.endpoint);
+    const { items, next } = await this.#fetch(spec, url, first.limit);
+    const relative = next === undefined ? undefined : relativeToEndpoint(next, this.client.endpoint);
+    return { items, next: relative, marker: next === undefined ? undefined : (new URL(next).searchParams.get('marker') ?? undefined) };
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {
@@ -240,6 +292,14 @@ class PagedListing<T> implements Paged<T> {
     for await (const page of this.byPage()) for (const item of page) out.push(item);
     return out;
   }
+}
+
+/** `url` relative to `endpoint` when it is below it, else its path and query (rebased on use). */
+function relativeToEndpoint(url: string, endpoint: string): string {
+  const base = endpoint.endsWith('/') ? endpoint : `${endpoint}/`;
+  if (url.startsWith(base)) return url.slice(base.length);
+  const target = new URL(url);
+  return `${target.pathname}${target.search}`;
 }
 
 /**

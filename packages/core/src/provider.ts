@@ -404,7 +404,6 @@ export class ProviderClient {
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     const maxRedirects = this.#options.maxRedirects ?? 10;
     const source = new BodySource(spec);
-    const firstOrigin = originOf(url);
     const idempotent = spec.idempotent ?? isIdempotentMethod(spec.method);
     const expected = (status: number): boolean =>
       spec.expectStatus === undefined ? status >= 200 && status < 300 : spec.expectStatus.includes(status);
@@ -424,7 +423,8 @@ export class ProviderClient {
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(signal);
       const redactedUrl = redactUrl(currentUrl);
-      const sameOrigin = originOf(currentUrl) === firstOrigin;
+      // Until a redirect, the URL is the one asked for: its origin is compared only after one.
+      const sameOrigin = redirects === 0 || originOf(currentUrl) === originOf(url);
       const token = spec.skipAuth === true || !sameOrigin ? undefined : await this.#tokens.valid(signal);
 
       // A record of lower-case names, not a platform Headers: in Node, using Headers loads undici

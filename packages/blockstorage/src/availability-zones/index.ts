@@ -1,0 +1,2 @@
+export { listAvailabilityZones } from './requests.js';
+export type { AvailabilityZone } from './results.js';

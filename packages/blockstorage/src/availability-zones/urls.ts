@@ -1,0 +1,1 @@
+export const availabilityZonesPath = (): string => 'os-availability-zone';

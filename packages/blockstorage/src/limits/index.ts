@@ -1,0 +1,2 @@
+export { getLimits } from './requests.js';
+export type { AbsoluteLimits, Limits } from './results.js';

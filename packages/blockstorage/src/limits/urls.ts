@@ -1,0 +1,1 @@
+export const limitsPath = (): string => 'limits';

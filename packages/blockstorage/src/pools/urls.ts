@@ -1,0 +1,1 @@
+export const poolsPath = (): string => 'scheduler-stats/get_pools';

@@ -1,0 +1,2 @@
+export { listBlockStorageVersions } from './requests.js';
+export type { BlockStorageMediaType, BlockStorageVersion } from './results.js';

@@ -1,0 +1,30 @@
+export {
+  addVolumeTypeAccess,
+  createVolumeType,
+  createVolumeTypeEncryption,
+  deleteVolumeType,
+  deleteVolumeTypeEncryption,
+  deleteVolumeTypeExtraSpec,
+  findVolumeTypeId,
+  getDefaultVolumeType,
+  getVolumeType,
+  getVolumeTypeEncryption,
+  getVolumeTypeEncryptionSpec,
+  getVolumeTypeExtraSpec,
+  getVolumeTypeExtraSpecs,
+  listVolumeTypeAccess,
+  listVolumeTypes,
+  removeVolumeTypeAccess,
+  setVolumeTypeExtraSpecs,
+  updateVolumeType,
+  updateVolumeTypeEncryption,
+  updateVolumeTypeExtraSpec,
+} from './requests.js';
+export type {
+  CreateVolumeTypeEncryptionInput,
+  CreateVolumeTypeInput,
+  ListVolumeTypesQuery,
+  UpdateVolumeTypeEncryptionInput,
+  UpdateVolumeTypeInput,
+} from './requests.js';
+export type { EncryptionControlLocation, VolumeType, VolumeTypeAccess, VolumeTypeEncryption, VolumeTypeExtraSpecs } from './results.js';
