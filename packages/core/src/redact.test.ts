@@ -29,16 +29,17 @@ describe('redaction', () => {
       },
       server: { adminPass: 'root', name: 'vm', key_name: 'k' },
       keypair: { private_key: 'PRIVATE', public_key: 'ssh-rsa' },
+      accept: { auth_key: 'TRANSFERKEY' },
     };
     const text = JSON.stringify(redactJson(body));
-    for (const secret of ['"pw"', '123456', 'tok"', 'sec"', 'root', 'PRIVATE']) expect(text).not.toContain(secret);
+    for (const secret of ['"pw"', '123456', 'tok"', 'sec"', 'root', 'PRIVATE', 'TRANSFERKEY']) expect(text).not.toContain(secret);
     expect(text).toContain('"name":"demo"');
     expect(text).toContain('"key_name":"k"');
     expect(text).toContain('ssh-rsa');
   });
 
   it('property: no string placed under a secret key survives redactJson', () => {
-    const secretKey = fc.constantFrom('password', 'adminPass', 'secret', 'passcode', 'new_password', 'original_password', 'private_key', 'temp_url_key');
+    const secretKey = fc.constantFrom('password', 'adminPass', 'secret', 'passcode', 'new_password', 'original_password', 'private_key', 'temp_url_key', 'auth_key');
     const leaf = fc.string({ minLength: 6 }).map((s) => `S3cr!t${s}`);
     const tree = fc.letrec<{ node: unknown }>((tie) => ({
       node: fc.oneof(

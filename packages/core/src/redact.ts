@@ -76,11 +76,11 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
-const SECRET_KEY = /pass(word|code|phrase)?$|^adminpass$|secret|^token$|^private_key$|temp_url_key|^key$|^credential$|^blob$/i;
+const SECRET_KEY = /pass(word|code|phrase)?$|^adminpass$|secret|^token$|^private_key$|temp_url_key|^key$|^auth_key$|^credential$|^blob$/i;
 
 /**
  * Returns a deep copy of a JSON value in which every secret-looking field (passwords, secrets,
- * TOTP passcodes, tokens, private keys, credential blobs) is replaced by `***`. A Keystone
+ * TOTP passcodes, tokens, private keys, volume transfer `auth_key`s, credential blobs) is replaced by `***`. A Keystone
  * `token` object keeps its shape but loses its `id`.
  */
 export function redactJson(value: unknown, depth = 0): unknown {
